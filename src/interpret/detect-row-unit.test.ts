@@ -1,0 +1,46 @@
+import { detectRowUnit } from "./detect-row-unit";
+import { parseAmount } from "./parse-amount";
+
+describe("detectRowUnit", () => {
+  it.each<[string, string[], string | null, boolean, string]>([
+    ["Gross Margin (% of Revenue)", ["54.9%", "51.8%", "-14.4%"], null, true, "percent"],
+    ["Adjusted EBITDA (% of Revenue)", ["4.4%", "2.7%"], null, true, "percent"],
+    [
+      "Net (Loss) Income",
+      ["($0.00)", "($0.02)", "$0.01"],
+      "Basic and Diluted (Loss) Income per Share Applicable to Common Stockholders:",
+      true,
+      "per-share",
+    ],
+    ["Net Loss", ["($0.02)", "$0.00"], "Basic and Diluted (Loss) Income per Share:", true, "per-share"],
+    ["Basic Weighted Average Shares Outstanding", ["78,213,486"], null, true, "shares"],
+    [
+      "Basic and Diluted Weighted Average Shares Outstanding",
+      ["78,417,485"],
+      "Operating Revenues:",
+      true,
+      "shares",
+    ],
+    [
+      "Earnings per share before cumulative effect of change in accounting principle",
+      ["$ 0.25"],
+      "Basic",
+      true,
+      "per-share",
+    ],
+    ["Cumulative effect of change in accounting principle", ["$ -", "$ (3.86)"], null, true, "per-share"],
+    [
+      "- - Excluding One-Time Items (See Notes)",
+      ["$ 0.24", "$ 0.22"],
+      "Basic Earnings Per Share-(Notes)",
+      true,
+      "per-share",
+    ],
+    ["NUMBER OF LOANS", ["160", "61"], null, false, "other"],
+    ["Total Current Assets", ["53,001", "62,752"], null, true, "currency"],
+    ["Net (Loss) Income", ["(51)", "(1,189)"], null, true, "currency"],
+    ["I-1F", ["1,184,000.00", "1,156,444.26"], null, false, "currency"],
+  ])("%s -> %s", (label, texts, section, wholeNumbers, unit) => {
+    expect(detectRowUnit({ label, amounts: texts.map(parseAmount), section, wholeNumbers })).toBe(unit);
+  });
+});

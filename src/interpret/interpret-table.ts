@@ -1,0 +1,158 @@
+/** Interprets one text table as a statement: title, kind, scale, typed columns and rows of exact figures. */
+import type { Amount } from "../model/amount";
+import type { Finding } from "../model/finding";
+import { makeFinding } from "../model/make-finding";
+import type { Span } from "../model/span";
+import type { Cell, Column, Row, RowKind, Statement } from "../model/statement";
+import type { TextRow, TextTable } from "../model/text-table";
+import { classifyStatement, detectTitle } from "./classify-statement";
+import { detectRowUnit } from "./detect-row-unit";
+import { detectScale } from "./detect-scale";
+import { parseAmount } from "./parse-amount";
+import { parseColumnHeader, type ColumnHeaderMeaning } from "./parse-column-header";
+
+export interface InterpretedTable {
+  statement: Statement;
+  /** Per column: true when its header was a bare date whose length a flow statement must infer. */
+  bareDates: boolean[];
+}
+
+export function interpretTable(table: TextTable, id: string, findings: Finding[]): InterpretedTable {
+  const titleTexts = table.titleLines.map((s) => s.text);
+  const contextTexts = [...table.context].reverse().map((s) => s.text);
+  const headerTexts = table.headers.map((h) => h.text);
+  const meanings = table.columns.map((_, i) => readColumn(table, i, id, findings));
+  const columns: Column[] = meanings.map(({ column }) => column);
+  const rows = buildRows(table, id, findings);
+  const title =
+    detectTitle([...titleTexts, ...contextTexts]) ?? titleTexts[0]?.trim() ?? `Table ${id.slice(1)}`;
+  const kind = classifyStatement(
+    title,
+    headerTexts.join(" "),
+    rows.map((r) => r.label),
+    columns.some((c) => c.scenario !== null),
+  );
+  const scale = detectScale([...titleTexts, ...headerTexts, ...contextTexts]) ?? 1;
+  const statement: Statement = {
+    id,
+    title,
+    kind,
+    scale,
+    document: table.document,
+    lines: [table.firstLine, table.lastLine],
+    columns,
+    rows,
+  };
+  return { statement, bareDates: meanings.map((m) => m.meaning.bareDate) };
+}
+
+function readColumn(
+  table: TextTable,
+  index: number,
+  id: string,
+  findings: Finding[],
+): { column: Column; meaning: ColumnHeaderMeaning } {
+  const pieces = table.headers.filter((h) => h.columns.includes(index));
+  const meaning = parseColumnHeader(pieces.map((p) => p.text));
+  if (meaning.unreadable !== null) {
+    findings.push(
+      makeFinding("header-not-period", {
+        statement: id,
+        column: index,
+        line: pieces[0]?.line ?? table.firstLine,
+        text: meaning.unreadable,
+      }),
+    );
+  }
+  const column: Column = {
+    header: pieces.map((p) => p.text.trim()).join(" "),
+    period: meaning.period,
+    basis: meaning.basis,
+    scenario: meaning.scenario,
+    role: meaning.role,
+  };
+  return { column, meaning };
+}
+
+/** Rule rows are dropped; a row right under a rule, or labelled "Total", is a total. */
+function buildRows(table: TextTable, id: string, findings: Finding[]): Row[] {
+  const indents = [...new Set(table.rows.filter((r) => r.kind !== "rule").map((r) => r.indent))].sort(
+    (a, b) => a - b,
+  );
+  const parsed = table.rows.map((r) => r.cells.map((c) => (c ? parseAmount(c.text) : null)));
+  const wholeNumbers = isWholeNumberTable(parsed);
+  const rows: Row[] = [];
+  let section: string | null = null;
+  let sectionOpen = false;
+  let lastLine = 0;
+  table.rows.forEach((textRow, k) => {
+    const firstLine = textRow.labelSpans[0]?.line ?? textRow.line;
+    if (firstLine > lastLine + 1 && sectionOpen) section = null;
+    lastLine = textRow.line;
+    if (textRow.kind === "rule") return;
+    if (textRow.kind === "heading") {
+      section = textRow.label;
+      sectionOpen = false;
+    } else {
+      sectionOpen = section !== null;
+    }
+    const amounts = parsed[k] ?? [];
+    const index = rows.length;
+    const cells = textRow.cells.map((c, col) =>
+      c ? makeCell(c, amounts[col] ?? null, { statement: id, row: index, column: col }, findings) : null,
+    );
+    rows.push({
+      label: textRow.label,
+      line: textRow.line,
+      depth: Math.max(0, indents.indexOf(textRow.indent)),
+      unit: detectRowUnit({
+        label: textRow.label,
+        amounts: amounts.filter((a): a is Amount => a !== null),
+        section,
+        wholeNumbers,
+      }),
+      kind: rowKind(textRow, table.rows[k - 1]),
+      cells,
+    });
+  });
+  return rows;
+}
+
+function rowKind(row: TextRow, above: TextRow | undefined): RowKind {
+  if (row.kind === "heading") return "heading";
+  if (/^totals?\b/i.test(row.label.trim()) || above?.kind === "rule") return "total";
+  return "item";
+}
+
+/** Most figures of the table are whole numbers ("53,001"), so "$0.45" stands out as per share. */
+function isWholeNumberTable(parsed: readonly (Amount | null)[][]): boolean {
+  const numbers = parsed.flat().filter((a): a is Amount => a !== null && a.kind === "number" && !a.percent);
+  const whole = numbers.filter((a) => a.decimals === 0).length;
+  return numbers.length > 0 && whole >= numbers.length * 0.6;
+}
+
+function makeCell(
+  span: Span,
+  amount: Amount | null,
+  place: { statement: string; row: number; column: number },
+  findings: Finding[],
+): Cell {
+  if (amount === null || amount.kind === "invalid") {
+    const figureLike = /\d/.test(span.text);
+    findings.push(
+      makeFinding(figureLike ? "figure-cut-off" : "cell-not-figure", {
+        ...place,
+        line: span.line,
+        text: span.text,
+      }),
+    );
+  }
+  return {
+    text: span.text,
+    value: amount?.value ?? null,
+    line: span.line,
+    start: span.start,
+    end: span.end,
+    formula: null,
+  };
+}

@@ -1,0 +1,104 @@
+/** Parses the text of one figure cell into an exact `Amount`. */
+
+import Decimal from "decimal.js";
+import type { Amount } from "../model/amount";
+
+/**
+ * A zero dash, optionally after a currency sign or before a percent sign.
+ *
+ *   Minority interest          --          $  -        -0-
+ *                              ^^          ^^^^        ^^^
+ */
+const ZERO_DASH = /^(?<currency>[$€£]\s*)?(?:-{1,3}|[—–]|-0-)(?<percent>\s*%)?$/u;
+
+/**
+ * A marker printed where a figure could stand but none does.
+ *
+ *   Gross margin               54.9%       n/m         N/A         *
+ *                                          ^^^         ^^^         ^
+ */
+const MARKER = /^(?:\*{1,3}|n\/?[am]|n\.[am]\.)$/iu;
+
+/**
+ * A number with every place a sign, parenthesis, currency, percent or footnote mark may be printed;
+ * which combinations make sense is decided after the match. Every `\s*` follows a literal, so the
+ * match stays linear in the length of the text.
+ *
+ *   Net loss               $  (806)     $(7,800)     ($51)     -4.1%     (2)%     5,667*     .70
+ *                          ^^^^^^^^     ^^^^^^^^     ^^^^^     ^^^^^     ^^^^     ^^^^^^     ^^^
+ */
+const NUMBER =
+  /^(?<lead>[-+])?(?<open>\(\s*)?(?<currency>[$€£]\s*)?(?<innerOpen>\(\s*)?(?<sign>[-+])?(?<innerCurrency>[$€£])?(?<whole>\d[\d,]*)?(?:\.(?<fraction>\d+))?(?<percent>\s*%)?(?<close>\s*\))?(?<outerPercent>\s*%)?(?<footnote>\s*\*{1,3}|\+|\(\d\))?$/u;
+
+/** Digits in groups of three after a first group of one to three (`1,156,444`), or no commas at all. */
+const WELL_GROUPED = /^(?:\d{1,3}(?:,\d{3})*|\d+)$/u;
+
+const INVALID: Amount = {
+  kind: "invalid",
+  value: null,
+  percent: false,
+  currency: false,
+  footnote: "",
+  decimals: 0,
+};
+
+/**
+ * Reads a figure as printed: parentheses or a leading minus make it negative, `$`, `€` or `£` set
+ * `currency`, a `%` inside or after the parentheses sets `percent`; dashes are zero and `n/m`-like
+ * markers stand for no figure. Anything else, including cut-off or badly grouped numbers, gives
+ * kind "invalid". Never throws.
+ */
+export function parseAmount(text: string): Amount {
+  const figure = text.trim();
+
+  const dash = ZERO_DASH.exec(figure);
+  if (dash) {
+    return {
+      kind: "number",
+      value: "0",
+      percent: dash.groups?.percent !== undefined,
+      currency: dash.groups?.currency !== undefined,
+      footnote: "",
+      decimals: 0,
+    };
+  }
+
+  if (MARKER.test(figure)) return { ...INVALID, kind: "marker" };
+
+  const groups = NUMBER.exec(figure)?.groups;
+  if (groups === undefined) return INVALID;
+
+  const { whole, fraction } = groups;
+  const opens = Number(groups.open !== undefined) + Number(groups.innerOpen !== undefined);
+  const closes = Number(groups.close !== undefined);
+  const signs = Number(groups.lead !== undefined) + Number(groups.sign !== undefined);
+  const currencies = Number(groups.currency !== undefined) + Number(groups.innerCurrency !== undefined);
+  const percents = Number(groups.percent !== undefined) + Number(groups.outerPercent !== undefined);
+  const shape: Amount = {
+    ...INVALID,
+    percent: percents > 0,
+    currency: currencies > 0,
+    footnote: groups.footnote?.trim() ?? "",
+    decimals: fraction?.length ?? 0,
+  };
+
+  const wellFormed =
+    (whole !== undefined || fraction !== undefined) &&
+    (whole === undefined || WELL_GROUPED.test(whole)) &&
+    opens === closes &&
+    opens <= 1 &&
+    signs + opens <= 1 &&
+    currencies <= 1 &&
+    percents <= 1;
+  if (!wellFormed) return shape;
+
+  const negative = opens === 1 || groups.lead === "-" || groups.sign === "-";
+  const digits = (whole ?? "0").replace(/,/gu, "").replace(/^0+(?=\d)/u, "");
+  const value = `${negative ? "-" : ""}${digits}${fraction === undefined ? "" : `.${fraction}`}`;
+  return { ...shape, kind: "number", value };
+}
+
+/** The exact value of a parsed number (unscaled: `54.9%` gives 54.9), or null for markers and invalid text. */
+export function amountToDecimal(amount: Amount): Decimal | null {
+  return amount.kind === "number" && amount.value !== null ? new Decimal(amount.value) : null;
+}

@@ -1,0 +1,41 @@
+/** Problems and remarks about the input, as data. Messages are rendered in `render-finding.ts`. */
+
+export type Severity = "error" | "warning" | "info";
+
+/**
+ * Every finding code, with the stage that raises it.
+ *  - read:      input-empty, input-binary, line-too-long, page-footer-dropped, table-cut-off,
+ *               ambiguous-columns, figure-outside-columns, table-like-line-outside
+ *  - interpret: cell-not-figure, figure-cut-off, header-not-period, period-inferred, scale-unknown
+ */
+export type FindingCode =
+  | "input-empty"
+  | "input-binary"
+  | "no-tables"
+  | "line-too-long"
+  | "page-footer-dropped"
+  | "table-cut-off"
+  | "ambiguous-columns"
+  | "figure-outside-columns"
+  | "table-like-line-outside"
+  | "cell-not-figure"
+  | "figure-cut-off"
+  | "header-not-period"
+  | "period-inferred";
+
+export interface Finding {
+  code: FindingCode;
+  severity: Severity;
+  /** One plain sentence, rendered from the other fields by `renderFinding`. */
+  message: string;
+  /** Statement id ("s1"), or null when the finding is not about one statement. */
+  statement: string | null;
+  /** 0-based row index within the statement, or null. */
+  row: number | null;
+  /** 0-based column index within the statement, or null. */
+  column: number | null;
+  /** 1-based source line, or null. */
+  line: number | null;
+  /** The source text the finding is about (a cell, a header, a line), or null. */
+  text: string | null;
+}

@@ -1,0 +1,77 @@
+/** Builds findings with their severity and message, rendered in one place. */
+import type { Finding, FindingCode, Severity } from "./finding";
+
+export interface FindingPlace {
+  statement?: string | null;
+  row?: number | null;
+  column?: number | null;
+  line?: number | null;
+  text?: string | null;
+  /** How many times the same thing happened, when one finding stands for several. */
+  count?: number;
+}
+
+const SEVERITY: Record<FindingCode, Severity> = {
+  "input-empty": "error",
+  "input-binary": "error",
+  "no-tables": "warning",
+  "line-too-long": "info",
+  "page-footer-dropped": "info",
+  "table-cut-off": "warning",
+  "ambiguous-columns": "warning",
+  "figure-outside-columns": "warning",
+  "table-like-line-outside": "warning",
+  "cell-not-figure": "warning",
+  "figure-cut-off": "error",
+  "header-not-period": "warning",
+  "period-inferred": "info",
+};
+
+export function makeFinding(code: FindingCode, place: FindingPlace = {}): Finding {
+  const finding: Finding = {
+    code,
+    severity: SEVERITY[code],
+    message: "",
+    statement: place.statement ?? null,
+    row: place.row ?? null,
+    column: place.column ?? null,
+    line: place.line ?? null,
+    text: place.text ?? null,
+  };
+  finding.message = renderFinding(finding, place.count);
+  return finding;
+}
+
+/** One plain sentence per finding. */
+export function renderFinding(f: Finding, count = 1): string {
+  const at = f.line === null ? "" : ` (line ${f.line})`;
+  const quoted = f.text === null ? "" : ` "${f.text.trim().slice(0, 80)}"`;
+  switch (f.code) {
+    case "input-empty":
+      return "The input is empty: there is nothing to read.";
+    case "input-binary":
+      return "The input is not text (it holds binary bytes); no tables were read from it.";
+    case "no-tables":
+      return "No financial tables were found in the input.";
+    case "line-too-long":
+      return `${count} line(s) are too long to be table rows and were read as prose${at}.`;
+    case "page-footer-dropped":
+      return `A page footer inside a table was left out of the table${at}:${quoted}.`;
+    case "table-cut-off":
+      return `The table ends abruptly: the input stops in the middle of it${at}.`;
+    case "ambiguous-columns":
+      return `The figures of this line do not line up with the table's columns; each was put in the nearest free column${at}:${quoted}.`;
+    case "figure-outside-columns":
+      return `A figure stands outside the table's columns${at}:${quoted}.`;
+    case "table-like-line-outside":
+      return `This line looks like a table row but is not inside any table${at}:${quoted}.`;
+    case "cell-not-figure":
+      return `A cell holds text that is not a figure${at}:${quoted}.`;
+    case "figure-cut-off":
+      return `A figure is malformed, probably cut off at the margin${at}:${quoted}.`;
+    case "header-not-period":
+      return `A column header names a period that could not be read${at}:${quoted}.`;
+    case "period-inferred":
+      return `A column's period length was not printed; it was taken from the matching statement${at}:${quoted}.`;
+  }
+}

@@ -1,0 +1,58 @@
+/** Sorts one line into what it can be in a table: blank, SGML tag, rule, page footer, figures or text. */
+import { splitChunks, type Chunk } from "./split-chunks";
+
+export type LineKind = "blank" | "tag" | "rule" | "page" | "values" | "text";
+
+export interface LineInfo {
+  kind: LineKind;
+  /** Leading spaces. */
+  indent: number;
+  chunks: Chunk[];
+  /** For a rule: "double" when made of `=`. */
+  rule: "single" | "double" | null;
+  /** True for a line of figures that are all bare years ("2004     2003"): a header, not data. */
+  years: boolean;
+  /** True when the line is the `<TABLE>` or `</TABLE>` tag (or `<CAPTION>`, `<S>`, ...). */
+  tag: string | null;
+}
+
+const TAG_LINE =
+  /^\s*(?:<\/?(?:TABLE|CAPTION|S|C|FN|PAGE|TEXT|DOCUMENT|TYPE|SEQUENCE|FILENAME|DESCRIPTION)>[^<]*?)+\s*$/i;
+
+/**
+ * A rule is dashes or equals signs, possibly in segments, possibly dash-stuffed by EDGAR:
+ *
+ *   ---------------   =======    - ------------    - - - - -    ______
+ */
+const RULE_LINE = /^[\s\-=_]*$/;
+
+/** Page furniture: "2", "- 2 -", "Page 1 of 6", "F-3". */
+const PAGE_LINE = /^\s*(?:-\s*\d{1,3}\s*-|\d{1,3}|F-\d{1,3}|page\s+\d+(?:\s+of\s+\d+)?)\s*$/i;
+const PAGE_IN_LINE = /\bpage\s+\d+\s+of\s+\d+\b/i;
+
+const YEAR = /^(?:19|20)\d\d$/;
+
+export function classifyLine(line: string): LineInfo {
+  const indent = line.length - line.trimStart().length;
+  const base = { indent, chunks: [] as Chunk[], rule: null, years: false, tag: null };
+  if (line.trim() === "") return { ...base, kind: "blank" };
+  const tagMatch = TAG_LINE.exec(line);
+  if (tagMatch) {
+    const name = /<\/?([A-Z]+)/i.exec(line)?.[0]?.toUpperCase() ?? null;
+    return { ...base, kind: "tag", tag: name };
+  }
+  if (RULE_LINE.test(line) && /[-=_]{3,}|(?:- ){3,}/.test(line)) {
+    const equals = (line.match(/=/g) ?? []).length;
+    const dashes = (line.match(/[-_]/g) ?? []).length;
+    return { ...base, kind: "rule", rule: equals > dashes ? "double" : "single" };
+  }
+  if (indent >= 20 && PAGE_LINE.test(line)) return { ...base, kind: "page" };
+  const chunks = splitChunks(line);
+  if (PAGE_IN_LINE.test(line) && chunks.every((c) => !c.figure)) return { ...base, chunks, kind: "page" };
+  const firstFigure = chunks.findIndex((c) => c.figure);
+  const valuesShape = firstFigure >= 0 && chunks.slice(firstFigure).every((c) => c.figure);
+  if (!valuesShape) return { ...base, chunks, kind: "text" };
+  const figures = chunks.slice(firstFigure);
+  const years = figures.every((c) => YEAR.test(c.text)) && (figures.length >= 2 || firstFigure === 0);
+  return { ...base, chunks, kind: "values", years };
+}

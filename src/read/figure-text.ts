@@ -1,0 +1,40 @@
+/** Decides whether a chunk of an exhibit line is shaped like a figure rather than words. */
+
+/**
+ * A zero dash, optionally after a currency sign or before a percent sign. Four or more dashes are a
+ * rule, not a zero.
+ *
+ *   Minority interest          --          $  -        -0-
+ *                              ^^          ^^^^        ^^^
+ */
+const ZERO_DASH = /^(?:[$€£]\s*)?(?:-{1,3}|[—–]|-0-)(?:\s*%)?$/u;
+
+/**
+ * A marker printed where a figure could stand but none does.
+ *
+ *   Gross margin               54.9%       n/m         N/A         *
+ *                                          ^^^         ^^^         ^
+ */
+const MARKER = /^(?:\*{1,3}|n\/?[am]|n\.[am]\.)$/iu;
+
+/**
+ * A number with its sign, parentheses, currency, percent and footnote mark. Broken ones pass too
+ * (`$8,1` cut off at the margin, `1,2,34`, an unclosed `(2,118`) so that they reach a cell and a
+ * finding. Every `\s*` follows a literal, so a run of spaces is matched one way only and the test
+ * stays linear.
+ *
+ *   Net loss               $  (806)     $(7,800)     ($51)     (26%)     (2)%     5,667*     .70
+ *                          ^^^^^^^^     ^^^^^^^^     ^^^^^     ^^^^^     ^^^^     ^^^^^^     ^^^
+ */
+const NUMBER =
+  /^[-+]?(?:\(\s*)?(?:[$€£]\s*)?(?:\(\s*)?[-+]?[$€£]?(?:\d[\d,]*(?:\.\d+)?|\.\d+)(?:\s*%)?(?:\s*\))?(?:\s*%)?(?:\s*\*{1,3}|\+|\(\d\))?$/u;
+
+/**
+ * True when `text` is a number, a zero dash or a marker standing in a figure's place; false for
+ * words, dates, phone numbers, rules and the like. A bare year (`2004`) is figure-shaped: context
+ * decides elsewhere.
+ */
+export function isFigureText(text: string): boolean {
+  const chunk = text.trim();
+  return ZERO_DASH.test(chunk) || MARKER.test(chunk) || NUMBER.test(chunk);
+}

@@ -1,0 +1,214 @@
+/** Finds the line ranges that hold tables: runs of figure rows with their header stacks above. */
+import type { LineInfo } from "./classify-line";
+import type { Chunk } from "./split-chunks";
+import { isWordy, placeText, widenArea, type ValueArea } from "./value-start";
+
+/** A table's lines, 0-based and inclusive. */
+export interface Region {
+  start: number;
+  end: number;
+  /** Index of the last header line; rows start after it (start - 1 when there is no header). */
+  headerEnd: number;
+  area: ValueArea;
+  /** True when the table sits inside `<TABLE>` tags. */
+  tagged: boolean;
+}
+
+/** Blank lines that end an untagged table; inside `<TABLE>` tags only the tags end it. */
+const MAX_BLANKS = 2;
+/** How far a header stack may reach above the first row of figures. */
+const MAX_HEADER_LINES = 16;
+
+/** A line with a label and a figure, or with two figures: the seed of a table. */
+export function isAnchor(info: LineInfo): boolean {
+  if (info.kind !== "values" || info.years) return false;
+  const figures = info.chunks.filter((c) => c.figure).length;
+  return figures >= 2 || info.chunks.length > figures;
+}
+
+interface Context {
+  infos: readonly LineInfo[];
+  documents: readonly (string | null)[];
+  /** Per line: index of the `<TABLE>` tag line that opens its container, or -1. */
+  containers: readonly number[];
+}
+
+export function findRegions(infos: readonly LineInfo[], documents: readonly (string | null)[]): Region[] {
+  const ctx: Context = { infos, documents, containers: findContainers(infos, documents) };
+  const regions: Region[] = [];
+  let i = 0;
+  while (i < infos.length) {
+    const info = infos[i] as LineInfo;
+    if (!isAnchor(info)) {
+      i++;
+      continue;
+    }
+    const block = growBlock(ctx, i);
+    const start = growHeader(ctx, i, regions[regions.length - 1]?.end ?? -1, block.area);
+    regions.push(...splitBlock(ctx, start, block.end, block.area));
+    i = block.end + 1;
+  }
+  return regions.filter((r) => countAnchors(infos, r) >= 2);
+}
+
+function countAnchors(infos: readonly LineInfo[], r: Region): number {
+  let n = 0;
+  for (let i = r.headerEnd + 1; i <= r.end; i++) if (isAnchor(infos[i] as LineInfo)) n++;
+  return n;
+}
+
+/**
+ * `<TABLE>` ... `</TABLE>` containers. A missing `</TABLE>` ends at the next `<TABLE>` or at
+ * the end of the document.
+ */
+function findContainers(infos: readonly LineInfo[], documents: readonly (string | null)[]): number[] {
+  const containers = new Array<number>(infos.length).fill(-1);
+  let open = -1;
+  for (let i = 0; i < infos.length; i++) {
+    const info = infos[i] as LineInfo;
+    if (open >= 0 && documents[i] !== documents[open]) open = -1;
+    if (info.tag === "<TABLE") open = i;
+    containers[i] = open;
+    if (info.tag === "</TABLE") open = -1;
+  }
+  return containers;
+}
+
+function sameBox(ctx: Context, a: number, b: number): boolean {
+  return ctx.documents[a] === ctx.documents[b] && ctx.containers[a] === ctx.containers[b];
+}
+
+/** Extends a block downwards from an anchor over rows, rules, headings and short gaps. */
+function growBlock(ctx: Context, first: number): { end: number; area: ValueArea } {
+  const tagged = (ctx.containers[first] ?? -1) >= 0;
+  let area = widenArea(null, ctx.infos[first] as LineInfo) as ValueArea;
+  let end = first;
+  let blanks = 0;
+  for (let i = first + 1; i < ctx.infos.length; i++) {
+    if (!sameBox(ctx, i, first)) break;
+    const info = ctx.infos[i] as LineInfo;
+    if (info.kind === "blank") {
+      if (!tagged && ++blanks > MAX_BLANKS) break;
+      continue;
+    }
+    blanks = 0;
+    if (info.kind === "values") {
+      if (isAnchor(info)) area = widenArea(area, info) ?? area;
+      end = i;
+    } else if (info.kind === "rule") {
+      end = i;
+    } else if (info.kind === "text" && placeText(info, area) === "prose") {
+      break;
+    } else if (info.kind === "tag" && info.tag === "</TABLE") {
+      break;
+    }
+  }
+  return { end: trimTail(ctx.infos, first, end), area };
+}
+
+/** A block ends with its last row of figures and the rules right under it. */
+function trimTail(infos: readonly LineInfo[], first: number, end: number): number {
+  let last = first;
+  for (let i = first; i <= end; i++) if ((infos[i] as LineInfo).kind === "values") last = i;
+  let j = last;
+  while (j + 1 <= end && (infos[j + 1] as LineInfo).kind === "rule") j++;
+  return j;
+}
+
+/** Extends upwards from the first anchor over headings, header stacks, titles and rules. */
+function growHeader(ctx: Context, first: number, floor: number, area: ValueArea): number {
+  const container = ctx.containers[first] ?? -1;
+  let start = first;
+  let blanks = 0;
+  for (let i = first - 1; i > floor && i >= first - MAX_HEADER_LINES; i--) {
+    if (!sameBox(ctx, i, first)) break;
+    const info = ctx.infos[i] as LineInfo;
+    if (info.kind === "blank") {
+      if (container < 0 && ++blanks >= MAX_BLANKS) break;
+      continue;
+    }
+    blanks = 0;
+    if (isAnchor(info)) break;
+    if (info.kind === "text" && (placeText(info, area) === "prose" || info.chunks.some(isSentence))) break;
+    if (info.kind === "tag" && info.tag === "<TABLE") break;
+    start = i;
+  }
+  return start;
+}
+
+/**
+ * A block may hold several tables one under another; a new header stack after rows of figures
+ * starts a new table:
+ *
+ *   Net Loss (GAAP)                                 ($1,404)      ($263)
+ *
+ *   RECONCILIATION TO GAAP (amounts in $ thousands)      12 Months Ending December 31, 2004   <- new table
+ */
+function splitBlock(ctx: Context, start: number, end: number, area: ValueArea): Region[] {
+  const tagged = (ctx.containers[start] ?? -1) >= 0 || (ctx.containers[end] ?? -1) >= 0;
+  const starts = [start];
+  let seenAnchor = false;
+  for (let i = start; i <= end; i++) {
+    const info = ctx.infos[i] as LineInfo;
+    if (isAnchor(info)) seenAnchor = true;
+    else if (seenAnchor && isHeaderLine(info, area) && anchorFollows(ctx.infos, i, end)) {
+      let s = i;
+      const floor = starts[starts.length - 1] ?? start;
+      while (s - 1 > floor && isTitleOrRule(ctx.infos[s - 1] as LineInfo, area)) s--;
+      starts.push(s);
+      seenAnchor = false;
+    }
+  }
+  const regions: Region[] = [];
+  for (let k = 0; k < starts.length; k++) {
+    const s = starts[k] as number;
+    const next = starts[k + 1];
+    const e = next === undefined ? end : lastContent(ctx.infos, s, next - 1);
+    regions.push({ start: s, end: e, headerEnd: findHeaderEnd(ctx.infos, s, e, area), area, tagged });
+  }
+  return regions;
+}
+
+function isHeaderLine(info: LineInfo, area: ValueArea): boolean {
+  if (info.kind === "values") return info.years;
+  return info.kind === "text" && placeText(info, area) === "header" && info.chunks.every((c) => !c.figure);
+}
+
+function isTitleOrRule(info: LineInfo, area: ValueArea): boolean {
+  return info.kind === "rule" || (info.kind === "text" && placeText(info, area) === "label");
+}
+
+/** Above a table, a long run of words is a paragraph of prose, not a title. */
+function isSentence(chunk: Chunk): boolean {
+  return isWordy(chunk) && chunk.text.split(" ").length >= 9;
+}
+
+function anchorFollows(infos: readonly LineInfo[], from: number, end: number): boolean {
+  for (let i = from + 1; i <= end; i++) if (isAnchor(infos[i] as LineInfo)) return true;
+  return false;
+}
+
+function lastContent(infos: readonly LineInfo[], from: number, to: number): number {
+  let last = from;
+  for (let i = from; i <= to; i++) {
+    const kind = (infos[i] as LineInfo).kind;
+    if (kind === "values" || kind === "rule" || kind === "text") last = i;
+  }
+  return last;
+}
+
+/**
+ * The header stack ends with the last header line (or the rule right under it) before the first
+ * row of figures. Lines after it, such as "Current Assets", are headings of the body.
+ */
+function findHeaderEnd(infos: readonly LineInfo[], start: number, end: number, area: ValueArea): number {
+  let headerEnd = start - 1;
+  for (let i = start; i <= end; i++) {
+    const info = infos[i] as LineInfo;
+    if (isAnchor(info)) break;
+    if (isHeaderLine(info, area)) headerEnd = i;
+    else if (info.kind === "rule" && headerEnd === i - 1) headerEnd = i;
+    else if (info.kind === "rule" && headerEnd < start) headerEnd = i;
+  }
+  return headerEnd;
+}

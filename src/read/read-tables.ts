@@ -1,0 +1,174 @@
+/** Reads exhibit text into tables: the read stage of the pipeline. Never throws. */
+import type { Finding } from "../model/finding";
+import { makeFinding } from "../model/make-finding";
+import type { Span } from "../model/span";
+import type { HeaderPiece, TextTable } from "../model/text-table";
+import { buildRows, splitLabel, type BodyLine } from "./build-rows";
+import { classifyLine, type LineInfo } from "./classify-line";
+import { findColumns } from "./find-columns";
+import { findDocuments } from "./find-documents";
+import { findRegions, isAnchor, type Region } from "./find-regions";
+import { placeHeaders } from "./place-headers";
+import { splitLines } from "./split-lines";
+import { headerStart, placeText } from "./value-start";
+
+export interface ReadResult {
+  /** The tab-expanded source lines; line n of the exhibit is `lines[n - 1]`. */
+  lines: string[];
+  tables: TextTable[];
+  findings: Finding[];
+}
+
+/** Lines longer than this are never table rows. */
+const MAX_ROW_LENGTH = 2000;
+/** How many lines above a table may carry its title or scale ("(In Millions of Dollars)"). */
+const CONTEXT_LINES = 12;
+
+export function readTables(text: string): ReadResult {
+  const findings: Finding[] = [];
+  if (text.trim() === "") {
+    findings.push(makeFinding("input-empty"));
+    return { lines: text === "" ? [] : splitLines(text), tables: [], findings };
+  }
+  const lines = splitLines(text);
+  if (looksBinary(text)) {
+    findings.push(makeFinding("input-binary"));
+    return { lines, tables: [], findings };
+  }
+  const infos = lines.map(classify);
+  reportLongLines(lines, findings);
+  const documents = findDocuments(lines);
+  blankOutsideDocuments(infos, documents);
+  const regions = findRegions(infos, documents);
+  const tables = regions.map((r) => buildTable(r, lines, infos, documents, regions, findings));
+  reportStrayRows(infos, lines, regions, findings);
+  reportCutOff(tables, lines, findings);
+  if (tables.length === 0) findings.push(makeFinding("no-tables"));
+  return { lines, tables, findings };
+}
+
+function classify(line: string): LineInfo {
+  if (line.length <= MAX_ROW_LENGTH) return classifyLine(line);
+  const chunk = { start: 0, end: line.length, text: line, figure: false };
+  return { kind: "text", indent: 0, chunks: [chunk], rule: null, years: false, tag: null };
+}
+
+/** Text is binary when control characters other than tab, line breaks and form feed are common. */
+function looksBinary(text: string): boolean {
+  const sample = text.slice(0, 65536);
+  let control = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 12 && c !== 13) || c === 0xfffd) control++;
+  }
+  return control > sample.length * 0.05;
+}
+
+/**
+ * In a whole EDGAR submission only the `<DOCUMENT>`s hold exhibit text; the SGML header
+ * ("ACCESSION NUMBER:  0000891092-04-003383") is never a table.
+ */
+function blankOutsideDocuments(infos: LineInfo[], documents: readonly (string | null)[]): void {
+  if (!documents.some((d) => d !== null)) return;
+  documents.forEach((d, i) => {
+    if (d === null) infos[i] = { kind: "blank", indent: 0, chunks: [], rule: null, years: false, tag: null };
+  });
+}
+
+function reportLongLines(lines: readonly string[], findings: Finding[]): void {
+  const long = lines.flatMap((l, i) => (l.length > MAX_ROW_LENGTH ? [i + 1] : []));
+  if (long.length > 0) findings.push(makeFinding("line-too-long", { line: long[0], count: long.length }));
+}
+
+function buildTable(
+  region: Region,
+  lines: readonly string[],
+  infos: readonly LineInfo[],
+  documents: readonly (string | null)[],
+  regions: readonly Region[],
+  findings: Finding[],
+): TextTable {
+  const body: BodyLine[] = [];
+  for (let i = region.headerEnd + 1; i <= region.end; i++) {
+    body.push({ line: i + 1, text: lines[i] as string, info: infos[i] as LineInfo });
+  }
+  const figureLines = body
+    .filter((b) => b.info.kind === "values" || b.info.kind === "text")
+    .map((b) => splitLabel(b.info, region.area.valueStart).cells.filter((c) => c.figure));
+  const columns = findColumns(figureLines.filter((f) => f.length > 0));
+  const rows = buildRows(body, columns, region.area.valueStart, findings);
+  const titleLines: Span[] = [];
+  const headers: HeaderPiece[] = [];
+  for (let i = region.start; i <= region.headerEnd; i++) {
+    const info = infos[i] as LineInfo;
+    if (info.kind !== "text" && info.kind !== "values") continue;
+    const place = info.kind === "values" ? "header" : placeText(info, region.area);
+    const right = info.chunks.filter((c) => place === "header" && c.start >= headerStart(region.area));
+    const left = info.chunks.filter((c) => !right.includes(c));
+    if (left.length > 0) titleLines.push(spanOf(i, lines, left[0]!.start, left[left.length - 1]!.end));
+    headers.push(...placeHeaders(i + 1, right, columns));
+  }
+  return {
+    document: documents[region.start] ?? null,
+    firstLine: region.start + 1,
+    lastLine: region.end + 1,
+    titleLines,
+    context: contextAbove(region, lines, infos, documents, regions),
+    headers,
+    columns,
+    rows,
+  };
+}
+
+function spanOf(index: number, lines: readonly string[], start: number, end: number): Span {
+  return { line: index + 1, start, end, text: (lines[index] as string).slice(start, end) };
+}
+
+/** Non-blank text lines just above a table, nearest last, within the same document. */
+function contextAbove(
+  region: Region,
+  lines: readonly string[],
+  infos: readonly LineInfo[],
+  documents: readonly (string | null)[],
+  regions: readonly Region[],
+): Span[] {
+  const floor = Math.max(-1, ...regions.filter((r) => r.end < region.start).map((r) => r.end));
+  const out: Span[] = [];
+  for (let i = region.start - 1; i > floor && i >= region.start - CONTEXT_LINES; i--) {
+    if (documents[i] !== documents[region.start]) break;
+    const info = infos[i] as LineInfo;
+    if (info.kind !== "text") continue;
+    const text = lines[i] as string;
+    out.unshift(spanOf(i, lines, info.indent, text.trimEnd().length));
+  }
+  return out;
+}
+
+/** A label followed by two or more figures, outside every table, is worth a look. */
+function reportStrayRows(
+  infos: readonly LineInfo[],
+  lines: readonly string[],
+  regions: readonly Region[],
+  findings: Finding[],
+): void {
+  let r = 0;
+  infos.forEach((info, i) => {
+    while (r < regions.length && (regions[r] as Region).end < i) r++;
+    const inside = r < regions.length && (regions[r] as Region).start <= i;
+    if (inside || !isAnchor(info)) return;
+    const figures = info.chunks.filter((c) => c.figure).length;
+    if (figures >= 2 && info.chunks.length > figures) {
+      findings.push(makeFinding("table-like-line-outside", { line: i + 1, text: lines[i] ?? "" }));
+    }
+  });
+}
+
+/** The input stops inside a table when its last row is the last line and lacks figures. */
+function reportCutOff(tables: readonly TextTable[], lines: readonly string[], findings: Finding[]): void {
+  const last = tables[tables.length - 1];
+  if (!last || last.lastLine < lines.length) return;
+  const row = last.rows[last.rows.length - 1];
+  if (row && row.kind === "values" && row.cells.some((c) => c === null)) {
+    findings.push(makeFinding("table-cut-off", { line: row.line, text: lines[row.line - 1] ?? "" }));
+  }
+}
