@@ -1,0 +1,40 @@
+/**
+ * Golden files per stage boundary for the Mpower fixtures: the read stage's tables as text, the
+ * interpret stage's statements and all findings as JSON. Regenerate with `UPDATE=1 npx jest
+ * test/golden` and review the diff like code; the first golden that differs names the stage at fault.
+ */
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { readTables } from "../src/read/read-tables";
+import { interpretTables } from "../src/interpret/interpret-tables";
+import { fixture } from "./exhibits";
+import { renderTables } from "./render-tables";
+
+const GOLDEN = path.resolve(__dirname, "golden");
+
+function expectGolden(file: string, actual: string): void {
+  const target = path.join(GOLDEN, file);
+  if (process.env.UPDATE === "1" || !existsSync(target)) {
+    if (process.env.CI) throw new Error(`golden file ${file} is missing; run UPDATE=1 npx jest test/golden`);
+    writeFileSync(target, actual);
+  }
+  expect(actual).toBe(readFileSync(target, "utf8"));
+}
+
+describe.each(["mpower-2003q4.txt", "mpower-2004q2.txt"])("golden files of %s", (name) => {
+  const base = name.replace(/\.txt$/, "");
+  const read = readTables(fixture(name).text);
+  const interpreted = interpretTables(read.tables);
+
+  it("1. read: tables", () => {
+    expectGolden(`${base}.1-tables.txt`, renderTables(read.tables));
+  });
+
+  it("2. interpret: statements", () => {
+    expectGolden(`${base}.2-statements.json`, JSON.stringify(interpreted.statements, null, 1) + "\n");
+  });
+
+  it("3. findings", () => {
+    expectGolden(`${base}.3-findings.json`, JSON.stringify([...read.findings, ...interpreted.findings], null, 1) + "\n");
+  });
+});
