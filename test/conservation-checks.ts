@@ -3,7 +3,8 @@ import type { ReadResult } from "../src/read/read-tables";
 import type { Statement } from "../src/model/statement";
 
 /** A label, two or more spaces, then at least two figures separated by two or more spaces. */
-const TABLE_LIKE = /^\s*[A-Za-z].*?\S\s{2,}\$?\s*\(?\$?\d[\d,]*(?:\.\d+)?\)?%?(?:\s{2,}\$?\s*\(?\$?\d[\d,]*(?:\.\d+)?\)?%?)+\s*$/;
+const TABLE_LIKE =
+  /^\s*[A-Za-z].*?\S\s{2,}\$?\s*\(?\$?\d[\d,]*(?:\.\d+)?\)?%?(?:\s{2,}\$?\s*\(?\$?\d[\d,]*(?:\.\d+)?\)?%?)+\s*$/;
 /** A figure at the very end of a label, after a gap: a figure that leaked into a label. */
 const FIGURE_AT_LABEL_END = /\s{2,}\(?\$?\s*\d[\d,]*(?:\.\d+)?\)?%?$/;
 
@@ -17,8 +18,10 @@ export function misplacedCells(read: ReadResult, statements: readonly Statement[
         if (!cell) continue;
         const source = (read.lines[cell.line - 1] ?? "").slice(cell.start, cell.end);
         const key = `${cell.line}:${cell.start}`;
-        if (source !== cell.text || cell.text.trim() !== cell.text || cell.text === "") problems.push(`line ${cell.line}: cell "${cell.text}" but source "${source}"`);
-        if (cell.line < s.lines[0] || cell.line > s.lines[1]) problems.push(`line ${cell.line}: cell outside ${s.id}`);
+        if (source !== cell.text || cell.text.trim() !== cell.text || cell.text === "")
+          problems.push(`line ${cell.line}: cell "${cell.text}" but source "${source}"`);
+        if (cell.line < s.lines[0] || cell.line > s.lines[1])
+          problems.push(`line ${cell.line}: cell outside ${s.id}`);
         if (seen.has(key)) problems.push(`line ${cell.line}: two cells at column ${cell.start}`);
         seen.add(key);
       }
@@ -38,7 +41,8 @@ export function unaccountedLines(read: ReadResult, statements: readonly Statemen
       for (let c = start; c < end; c++) marks[c] = true;
       covered.set(line, marks);
     };
-    for (const row of statements[k]?.rows ?? []) for (const cell of row.cells) if (cell) cover(cell.line, cell.start, cell.end);
+    for (const row of statements[k]?.rows ?? [])
+      for (const cell of row.cells) if (cell) cover(cell.line, cell.start, cell.end);
     for (const row of table.rows) for (const span of row.labelSpans) cover(span.line, span.start, span.end);
     for (const piece of table.headers) cover(piece.line, piece.start, piece.end);
     for (const span of table.titleLines) cover(span.line, span.start, span.end);
@@ -55,14 +59,18 @@ export function unaccountedLines(read: ReadResult, statements: readonly Statemen
 
 export function leakedFigures(read: ReadResult): string[] {
   return read.tables.flatMap((t) =>
-    t.rows.flatMap((r) => r.labelSpans.filter((s) => FIGURE_AT_LABEL_END.test(s.text)).map((s) => `line ${s.line}: ${s.text}`)),
+    t.rows.flatMap((r) =>
+      r.labelSpans.filter((s) => FIGURE_AT_LABEL_END.test(s.text)).map((s) => `line ${s.line}: ${s.text}`),
+    ),
   );
 }
 
 /** Lines outside every table that look like table rows but have no finding. */
 export function unreportedTableLikeLines(read: ReadResult): string[] {
   const inside = (n: number): boolean => read.tables.some((t) => n >= t.firstLine && n <= t.lastLine);
-  const reported = new Set(read.findings.filter((f) => f.code === "table-like-line-outside").map((f) => f.line));
+  const reported = new Set(
+    read.findings.filter((f) => f.code === "table-like-line-outside").map((f) => f.line),
+  );
   return read.lines.flatMap((text, i) =>
     !inside(i + 1) && TABLE_LIKE.test(text) && !reported.has(i + 1) ? [`line ${i + 1}: ${text.trim()}`] : [],
   );

@@ -6,7 +6,12 @@
 import { readTables } from "../src/read/read-tables";
 import { interpretTables } from "../src/interpret/interpret-tables";
 import { allTextExhibits, fixture } from "./exhibits";
-import { leakedFigures, misplacedCells, unaccountedLines, unreportedTableLikeLines } from "./conservation-checks";
+import {
+  leakedFigures,
+  misplacedCells,
+  unaccountedLines,
+  unreportedTableLikeLines,
+} from "./conservation-checks";
 
 describe.each(allTextExhibits())("conservation in $name", (exhibit) => {
   const read = readTables(exhibit.text);
@@ -47,14 +52,19 @@ describe("the conservation checks themselves", () => {
   it("notice a cell whose text is not the source's", () => {
     const sabotaged = structuredClone(statements);
     sabotaged[0]!.rows[1]!.cells[0]!.text = "$29,308";
-    expect(misplacedCells(read, sabotaged)).toEqual([expect.stringContaining('cell "$29,308" but source "$29,307"')]);
+    expect(misplacedCells(read, sabotaged)).toEqual([
+      expect.stringContaining('cell "$29,308" but source "$29,307"'),
+    ]);
   });
 
   it("notice a table-like line outside the tables, and the reader reports one", () => {
-    const text = "Some prose about the quarter.\n\nRevenue grew        1,234        5,678\n\nMore prose follows here.\n";
+    const text =
+      "Some prose about the quarter.\n\nRevenue grew        1,234        5,678\n\nMore prose follows here.\n";
     const prose = readTables(text);
     expect(prose.tables).toHaveLength(0);
     expect(unreportedTableLikeLines(prose)).toEqual([]);
-    expect(unreportedTableLikeLines({ ...prose, findings: [] })).toEqual(["line 3: Revenue grew        1,234        5,678"]);
+    expect(unreportedTableLikeLines({ ...prose, findings: [] })).toEqual([
+      "line 3: Revenue grew        1,234        5,678",
+    ]);
   });
 });

@@ -35,6 +35,9 @@ describe.each(["mpower-2003q4.txt", "mpower-2004q2.txt"])("golden files of %s", 
   });
 
   it("3. findings", () => {
-    expectGolden(`${base}.3-findings.json`, JSON.stringify([...read.findings, ...interpreted.findings], null, 1) + "\n");
+    expectGolden(
+      `${base}.3-findings.json`,
+      JSON.stringify([...read.findings, ...interpreted.findings], null, 1) + "\n",
+    );
   });
 });

@@ -27,14 +27,24 @@ describe("mpower-2003q4.txt", () => {
   const [bs, q, fy, reconQ, reconFy] = statements as [Statement, Statement, Statement, Statement, Statement];
 
   it("has five statements: a balance sheet, two operations statements and two reconciliations", () => {
-    expect(statements.map((s) => s.kind)).toEqual(["balance-sheet", "operations", "operations", "reconciliation", "reconciliation"]);
+    expect(statements.map((s) => s.kind)).toEqual([
+      "balance-sheet",
+      "operations",
+      "operations",
+      "reconciliation",
+      "reconciliation",
+    ]);
     expect(statements.map((s) => s.scale)).toEqual([1000, 1000, 1000, 1000, 1000]);
     expect(bs.title).toBe("Balance Sheet");
     expect(q.title).toBe("Statement of Operations");
   });
 
   it("reads the balance sheet dates as instants", () => {
-    expect(bs.columns.map((c) => c.period)).toEqual([instant("2003-12-31"), instant("2003-09-30"), instant("2002-12-31")]);
+    expect(bs.columns.map((c) => c.period)).toEqual([
+      instant("2003-12-31"),
+      instant("2003-09-30"),
+      instant("2002-12-31"),
+    ]);
   });
 
   it("reads three reorganized quarters", () => {
@@ -78,17 +88,43 @@ describe("mpower-2003q4.txt", () => {
     expect(rowByLine(q, 260).unit).toBe("percent");
     expect(rowByLine(q, 263).cells.map((c) => c?.value)).toEqual(["4.4", "2.7", "-14.4"]);
     expect(rowByLine(q, 224).cells.map((c) => c?.value)).toEqual(["0", "0", "0"]);
-    expect(rowByLine(bs, 174)).toMatchObject({ label: "Total Current Assets", depth: 1, unit: "currency", kind: "total" });
-    expect(rowByLine(bs, 174).cells[0]).toEqual({ text: "53,001", value: "53001", line: 174, start: 72, end: 78, formula: null });
+    expect(rowByLine(bs, 174)).toMatchObject({
+      label: "Total Current Assets",
+      depth: 1,
+      unit: "currency",
+      kind: "total",
+    });
+    expect(rowByLine(bs, 174).cells[0]).toEqual({
+      text: "53,001",
+      value: "53001",
+      line: 174,
+      start: 72,
+      end: 78,
+      formula: null,
+    });
   });
 });
 
 describe("mpower-2004q2.txt", () => {
   const statements = read("mpower-2004q2.txt");
-  const [bs, ops, gm, ebitda, fy04, fy05] = statements as Statement[] as [Statement, Statement, Statement, Statement, Statement, Statement];
+  const [bs, ops, gm, ebitda, fy04, fy05] = statements as Statement[] as [
+    Statement,
+    Statement,
+    Statement,
+    Statement,
+    Statement,
+    Statement,
+  ];
 
   it("has six statements: balance sheet, operations, two reconciliations and two guidance tables", () => {
-    expect(statements.map((s) => s.kind)).toEqual(["balance-sheet", "operations", "reconciliation", "reconciliation", "guidance", "guidance"]);
+    expect(statements.map((s) => s.kind)).toEqual([
+      "balance-sheet",
+      "operations",
+      "reconciliation",
+      "reconciliation",
+      "guidance",
+      "guidance",
+    ]);
     expect(gm.rows.map((r) => r.label)).toEqual([
       "Adjusted Gross Margin",
       "Depreciation and Amortization (allocated to Cost of Operating Revenues)",
@@ -98,16 +134,33 @@ describe("mpower-2004q2.txt", () => {
   });
 
   it("reads the balance sheet and the quarters", () => {
-    expect(bs.columns.map((c) => c.period)).toEqual([instant("2004-06-30"), instant("2004-03-31"), instant("2003-12-31")]);
-    const quarters = [quarter("2004-04-01", "2004-06-30"), quarter("2004-01-01", "2004-03-31"), quarter("2003-04-01", "2003-06-30")];
+    expect(bs.columns.map((c) => c.period)).toEqual([
+      instant("2004-06-30"),
+      instant("2004-03-31"),
+      instant("2003-12-31"),
+    ]);
+    const quarters = [
+      quarter("2004-04-01", "2004-06-30"),
+      quarter("2004-01-01", "2004-03-31"),
+      quarter("2003-04-01", "2003-06-30"),
+    ];
     expect(ops.columns.map((c) => c.period)).toEqual(quarters);
     expect(gm.columns.map((c) => c.period)).toEqual(quarters);
     expect(ebitda.columns.map((c) => c.period)).toEqual(quarters);
   });
 
   it("reads the guidance years with their Low and High columns", () => {
-    const year = (y: number): Period => ({ start: `${y}-01-01`, end: `${y}-12-31`, months: 12, weeks: null, instant: false });
-    for (const [s, y] of [[fy04, 2004], [fy05, 2005]] as const) {
+    const year = (y: number): Period => ({
+      start: `${y}-01-01`,
+      end: `${y}-12-31`,
+      months: 12,
+      weeks: null,
+      instant: false,
+    });
+    for (const [s, y] of [
+      [fy04, 2004],
+      [fy05, 2005],
+    ] as const) {
       expect(s.columns.map((c) => c.period)).toEqual([year(y), year(y)]);
       expect(s.columns.map((c) => c.scenario)).toEqual(["Low End of Range", "High End of Range"]);
     }
@@ -117,7 +170,9 @@ describe("mpower-2004q2.txt", () => {
 
   it("joins wrapped labels whose figures sit on the last line", () => {
     const cost = rowByLine(ops, 242);
-    expect(cost.label).toBe("Cost of Operating Revenues (exclusive of depreciation and amortization shown separately below. See Note 1.)");
+    expect(cost.label).toBe(
+      "Cost of Operating Revenues (exclusive of depreciation and amortization shown separately below. See Note 1.)",
+    );
     expect(cost.cells.map((c) => c?.text)).toEqual(["17,740", "16,388", "18,953"]);
     expect(rowByLine(ops, 244).label).toBe(
       "Selling, General and Administrative (exclusive of depreciation and amortization shown separately below. See Note 1.)",

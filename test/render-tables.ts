@@ -13,7 +13,9 @@ export function renderTables(tables: readonly TextTable[]): string {
     for (const r of t.rows) {
       const label = r.kind === "rule" ? `(${r.rule} rule)` : `${" ".repeat(Math.min(r.indent, 8))}${r.label}`;
       const cells = r.cells.map((c) => (c ? c.text : "·").padStart(14)).join("");
-      out.push(`  ${String(r.line).padStart(5)} ${r.kind.padEnd(8)} ${label.slice(0, 70).padEnd(70)}${r.kind === "values" ? cells : ""}`.trimEnd());
+      out.push(
+        `  ${String(r.line).padStart(5)} ${r.kind.padEnd(8)} ${label.slice(0, 70).padEnd(70)}${r.kind === "values" ? cells : ""}`.trimEnd(),
+      );
     }
     out.push("");
   });
