@@ -98,7 +98,7 @@ const rows: Row[] = [
   ["-(5)",             "invalid",  null,           false,  false,   "",      0],
   ["(26%)%",           "invalid",  null,           true,   false,   "",      0],
   ["$$5",              "invalid",  null,           false,  true,    "",      0],
-  ["$",                "invalid",  null,           false,  true,    "",      0],
+  ["$",                "invalid",  null,           false,  false,   "",      0],
   // not figures at all
   ["",                 "invalid",  null,           false,  false,   "",      0],
   ["Total",            "invalid",  null,           false,  false,   "",      0],
@@ -128,6 +128,17 @@ describe("parseAmount", () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it("stays linear on long runs of spaces that fail at the end", () => {
+    const spaces = " ".repeat(50_000);
+    const started = Date.now();
+    expect(parseAmount(`$${spaces}(${spaces}x`).kind).toBe("invalid");
+    expect(parseAmount(`(${spaces}$${spaces}(${spaces}1${spaces}%${spaces})${spaces}%${spaces}*x`).kind).toBe(
+      "invalid",
+    );
+    expect(parseAmount(`${"1".repeat(50_000)}${spaces}x`).kind).toBe("invalid");
+    expect(Date.now() - started).toBeLessThan(1000);
   });
 
   it("reads back any number formatted as an exhibit prints it", () => {

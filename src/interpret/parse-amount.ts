@@ -21,14 +21,14 @@ const MARKER = /^(?:\*{1,3}|n\/?[am]|n\.[am]\.)$/iu;
 
 /**
  * A number with every place a sign, parenthesis, currency, percent or footnote mark may be printed;
- * which combinations make sense is decided after the match. Every `\s*` follows a literal, so the
- * match stays linear in the length of the text.
+ * which combinations make sense is decided after the match. Every `\s*` follows a literal and the
+ * digits are required, so a run of spaces is matched one way only and the match stays linear.
  *
  *   Net loss               $  (806)     $(7,800)     ($51)     -4.1%     (2)%     5,667*     .70
  *                          ^^^^^^^^     ^^^^^^^^     ^^^^^     ^^^^^     ^^^^     ^^^^^^     ^^^
  */
 const NUMBER =
-  /^(?<lead>[-+])?(?<open>\(\s*)?(?<currency>[$€£]\s*)?(?<innerOpen>\(\s*)?(?<sign>[-+])?(?<innerCurrency>[$€£])?(?<whole>\d[\d,]*)?(?:\.(?<fraction>\d+))?(?<percent>\s*%)?(?<close>\s*\))?(?<outerPercent>\s*%)?(?<footnote>\s*\*{1,3}|\+|\(\d\))?$/u;
+  /^(?<lead>[-+])?(?<open>\(\s*)?(?<currency>[$€£]\s*)?(?<innerOpen>\(\s*)?(?<sign>[-+])?(?<innerCurrency>[$€£])?(?=\.?\d)(?<whole>\d[\d,]*)?(?:\.(?<fraction>\d+))?(?<percent>\s*%)?(?<close>\s*\))?(?<outerPercent>\s*%)?(?<footnote>\s*\*{1,3}|\+|\(\d\))?$/u;
 
 /** Digits in groups of three after a first group of one to three (`1,156,444`), or no commas at all. */
 const WELL_GROUPED = /^(?:\d{1,3}(?:,\d{3})*|\d+)$/u;
@@ -66,7 +66,7 @@ export function parseAmount(text: string): Amount {
   if (MARKER.test(figure)) return { ...INVALID, kind: "marker" };
 
   const groups = NUMBER.exec(figure)?.groups;
-  if (groups === undefined) return INVALID;
+  if (groups === undefined) return { ...INVALID };
 
   const { whole, fraction } = groups;
   const opens = Number(groups.open !== undefined) + Number(groups.innerOpen !== undefined);
@@ -83,7 +83,6 @@ export function parseAmount(text: string): Amount {
   };
 
   const wellFormed =
-    (whole !== undefined || fraction !== undefined) &&
     (whole === undefined || WELL_GROUPED.test(whole)) &&
     opens === closes &&
     opens <= 1 &&
