@@ -19,6 +19,20 @@ const MAX_BLANKS = 2;
 /** How far a header stack may reach above the first row of figures. */
 const MAX_HEADER_LINES = 16;
 
+/** Tags that a table's header never reaches above. */
+const OUTER_TAGS = new Set([
+  "<TABLE",
+  "</TABLE",
+  "<TEXT",
+  "</TEXT",
+  "<DOCUMENT",
+  "</DOCUMENT",
+  "<TYPE",
+  "<SEQUENCE",
+  "<FILENAME",
+  "<DESCRIPTION",
+]);
+
 /** A line with a label and a figure, or with two figures: the seed of a table. */
 export function isAnchor(info: LineInfo): boolean {
   if (info.kind !== "values" || info.years) return false;
@@ -130,7 +144,10 @@ function growHeader(ctx: Context, first: number, floor: number, area: ValueArea)
     blanks = 0;
     if (isAnchor(info)) break;
     if (info.kind === "text" && (placeText(info, area) === "prose" || info.chunks.some(isSentence))) break;
-    if (info.kind === "tag" && info.tag === "<TABLE") break;
+    if (info.kind === "tag") {
+      if (info.tag !== null && OUTER_TAGS.has(info.tag)) break;
+      continue;
+    }
     start = i;
   }
   return start;
