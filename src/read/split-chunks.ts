@@ -10,53 +10,70 @@ export interface Chunk {
   figure: boolean;
 }
 
+interface Word {
+  start: number;
+  end: number;
+}
+
 /**
- * Words one space apart stay together; two or more spaces separate chunks. A lone currency sign
- * joins the figure after it, and single-spaced runs made only of figures are split apart.
+ * Words one space apart stay together and two or more spaces separate chunks, with two
+ * exceptions: a lone currency sign belongs to the figure after it, however far, and two figures
+ * one space apart are two chunks.
  *
- *   "    Total Current Assets     53,001   $  (806)   650,000,000.00 645,008,411.46"
- *        [Total Current Assets]   [53,001] [$  (806)] [650,000,000.00] [645,008,411.46]
+ *   "    Total Current Assets     53,001   $  (839) $     -   650,000,000.00 645,008,411.46"
+ *        [Total Current Assets]   [53,001] [$  (839)] [$     -] [650,000,000.00] [645,008,411.46]
  */
 export function splitChunks(line: string): Chunk[] {
-  const raw: Chunk[] = [];
-  const re = /\S+(?: \S+)*/g;
-  for (let m = re.exec(line); m !== null; m = re.exec(line)) {
-    raw.push(makeChunk(line, m.index, m.index + m[0].length));
+  const words = bindSigns(line, findWords(line));
+  const chunks: Chunk[] = [];
+  let current: Word | null = null;
+  let currentIsFigure = false;
+  for (const word of words) {
+    const isFigure = isFigureText(line.slice(word.start, word.end));
+    if (current && word.start - current.end === 1 && !(currentIsFigure && isFigure)) {
+      current = { start: current.start, end: word.end };
+      currentIsFigure = false;
+      continue;
+    }
+    if (current) chunks.push(makeChunk(line, current));
+    current = { ...word };
+    currentIsFigure = isFigure;
   }
-  const joined: Chunk[] = [];
-  for (let i = 0; i < raw.length; i++) {
-    const chunk = raw[i] as Chunk;
-    const next = raw[i + 1];
-    if (/^[$€£]$/.test(chunk.text) && next && next.figure) {
-      joined.push(makeChunk(line, chunk.start, next.end));
+  if (current) chunks.push(makeChunk(line, current));
+  return chunks;
+}
+
+function findWords(line: string): Word[] {
+  const words: Word[] = [];
+  const re = /\S+/g;
+  for (let m = re.exec(line); m !== null; m = re.exec(line))
+    words.push({ start: m.index, end: m.index + m[0].length });
+  return words;
+}
+
+/** "$" joins the figure after it ("$  (806)", "$     -"); "%" joins the figure before it ("19 %"). */
+function bindSigns(line: string, words: readonly Word[]): Word[] {
+  const out: Word[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as Word;
+    const text = line.slice(word.start, word.end);
+    const next = words[i + 1];
+    if (/^[$€£]$/.test(text) && next && isFigureText(line.slice(word.start, next.end))) {
+      out.push({ start: word.start, end: next.end });
       i++;
       continue;
     }
-    joined.push(...splitFigureRun(line, chunk));
+    const previous = out[out.length - 1];
+    if (text === "%" && previous && word.start - previous.end === 1) {
+      previous.end = word.end;
+      continue;
+    }
+    out.push({ ...word });
   }
-  return joined;
+  return out;
 }
 
-function makeChunk(line: string, start: number, end: number): Chunk {
-  const text = line.slice(start, end);
-  return { start, end, text, figure: isFigureText(text) };
-}
-
-/**
- * "650,000,000.00 645,008,411.46" is two figures one space apart; "$ 900" and "19 %" are one.
- */
-function splitFigureRun(line: string, chunk: Chunk): Chunk[] {
-  if (chunk.figure || !chunk.text.includes(" ")) return [chunk];
-  const words: { start: number; end: number }[] = [];
-  const re = /\S+/g;
-  for (let m = re.exec(chunk.text); m !== null; m = re.exec(chunk.text)) {
-    const start = chunk.start + m.index;
-    const end = start + m[0].length;
-    const previous = words[words.length - 1];
-    const glue = previous && (/^[$€£(]$/.test(line.slice(previous.start, previous.end)) || m[0] === "%");
-    if (previous && glue) previous.end = end;
-    else words.push({ start, end });
-  }
-  const parts = words.map((w) => makeChunk(line, w.start, w.end));
-  return parts.length > 1 && parts.every((p) => p.figure && /\d/.test(p.text)) ? parts : [chunk];
+function makeChunk(line: string, word: Word): Chunk {
+  const text = line.slice(word.start, word.end);
+  return { start: word.start, end: word.end, text, figure: isFigureText(text) };
 }
