@@ -1,0 +1,80 @@
+/**
+ * Candidate term sets for one total, best reading first: each run of units upward from the
+ * total, with sign patterns tried only where the run ends at a structural boundary.
+ *
+ *   Total Operating Revenues       36,879    <- earliest unit
+ *   Total Operating Expenses       38,997    <- block subtracted: revenues - expenses
+ *   Loss from Continuing Operations (2,118)
+ */
+import type { Row } from "../model/statement";
+import type { Unit } from "./collect-units";
+import type { Term } from "./relation";
+
+export interface TermSet {
+  terms: Term[];
+  /** True when the set reads the layout: it ends at an earlier total, a heading or the top of a block. */
+  structural: boolean;
+}
+
+/** At most this many candidate sets are proposed per total. */
+export const MAX_TERM_SETS = 64;
+
+type Sign = 1 | -1;
+
+function baseSign(row: Row | undefined): Sign {
+  return row !== undefined && /^less\b/i.test(row.label.trim()) ? -1 : 1;
+}
+
+/** Groups of unit positions: blocks between headings, each earlier total alone. */
+function groupsOf(units: readonly Unit[]): number[][] {
+  const groups: number[][] = [];
+  let current: number[] = [];
+  units.forEach((unit, position) => {
+    if (unit.subtotal) {
+      if (current.length > 0) groups.push(current);
+      groups.push([position]);
+      current = [];
+      return;
+    }
+    current.push(position);
+    if (unit.boundaryAbove) {
+      groups.push(current);
+      current = [];
+    }
+  });
+  if (current.length > 0) groups.push(current);
+  return groups;
+}
+
+function signPatterns(rows: readonly Row[], units: readonly Unit[]): Sign[][] {
+  const base = units.map((unit) => baseSign(rows[unit.row]));
+  const flipped = (positions: readonly number[]): Sign[] =>
+    base.map((sign, position) => (positions.includes(position) ? (-sign as Sign) : sign));
+  const patterns: Sign[][] = [base];
+  const groups = groupsOf(units);
+  if (groups.length > 1) groups.forEach((group) => patterns.push(flipped(group)));
+  if (units.length > 1) patterns.push(flipped(units.slice(0, -1).map((_, position) => position)));
+  units.forEach((unit, position) => {
+    if (base[position] === -1) patterns.push(flipped([position]));
+  });
+  return patterns;
+}
+
+export function proposeTermSets(rows: readonly Row[], units: readonly Unit[]): TermSet[] {
+  const sets: TermSet[] = [];
+  const seen = new Set<string>();
+  for (let length = 1; length <= units.length && sets.length < MAX_TERM_SETS; length += 1) {
+    const run = units.slice(0, length);
+    const last = run[length - 1];
+    const structural = last !== undefined && (last.subtotal || last.boundaryAbove);
+    const patterns = structural ? signPatterns(rows, run) : [run.map((unit) => baseSign(rows[unit.row]))];
+    for (const signs of patterns) {
+      const terms = run.map((unit, position): Term => ({ row: unit.row, sign: signs[position] ?? 1 }));
+      const key = terms.map((term) => `${term.sign * (term.row + 1)}`).join(",");
+      if (seen.has(key) || sets.length >= MAX_TERM_SETS) continue;
+      seen.add(key);
+      sets.push({ terms, structural });
+    }
+  }
+  return sets;
+}
