@@ -16,7 +16,7 @@ export interface BodyLine {
 
 /** A label's last word that says the label goes on: "... Applicable to", "... buying and". */
 const GOES_ON =
-  /(?:\b(?:and|or|of|to|at|in|for|by|from|on|the|a|an|with|per|before|after|less|net|including|excluding|exclusive|inclusive)|[,&\-/])$/i;
+  /(?:\b(?:and|or|of|to|at|in|for|by|from|on|the|a|an|with|per|before|after|less|including|excluding|exclusive|inclusive)|[,&\-/])$/i;
 
 /**
  * The label of a row and its figures. Figures are the figure-shaped chunks after the label;

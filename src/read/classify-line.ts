@@ -12,7 +12,7 @@ export interface LineInfo {
   rule: "single" | "double" | null;
   /** True for a line of figures that are all bare years ("2004     2003"): a header, not data. */
   years: boolean;
-  /** True when the line is the `<TABLE>` or `</TABLE>` tag (or `<CAPTION>`, `<S>`, ...). */
+  /** For a tag line, its first tag's opening in capitals without `>`: "<TABLE", "</TABLE", "<S"; else null. */
   tag: string | null;
 }
 
@@ -50,9 +50,21 @@ export function classifyLine(line: string): LineInfo {
   const chunks = splitChunks(line);
   if (PAGE_IN_LINE.test(line) && chunks.every((c) => !c.figure)) return { ...base, chunks, kind: "page" };
   const firstFigure = chunks.findIndex((c) => c.figure);
-  const valuesShape = firstFigure >= 0 && chunks.slice(firstFigure).every((c) => c.figure);
+  const valuesShape =
+    firstFigure >= 0 && chunks.slice(firstFigure).every((c, k) => c.figure || (k > 0 && isFragment(c)));
   if (!valuesShape) return { ...base, chunks, kind: "text" };
-  const figures = chunks.slice(firstFigure);
+  const figures = chunks.slice(firstFigure).filter((c) => c.figure);
   const years = figures.every((c) => YEAR.test(c.text)) && (figures.length >= 2 || firstFigure === 0);
   return { ...base, chunks, kind: "values", years };
+}
+
+/**
+ * After a figure, one word may stand where a figure could ("None", "(a)", or a figure cut short
+ * by the end of the input): the line is still a row of figures, and the word becomes a cell.
+ *
+ *   Net (Loss) Income (GAAP)        ($21,133)        ($16,439)        (
+ *                                                                      ^ fragment
+ */
+function isFragment(chunk: Chunk): boolean {
+  return !chunk.text.includes(" ") && chunk.text.length <= 12;
 }

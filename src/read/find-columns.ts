@@ -95,7 +95,10 @@ export function bandOf(bands: readonly ColumnBand[], c: { start: number; end: nu
 
 /**
  * Places the figures of one line in their columns. Two figures that would share a column keep
- * their order and take the nearest free columns, so no figure is dropped.
+ * their order and take the nearest free column to the right. A figure with no free column left
+ * joins the cell before it, so that nothing is dropped and no figure moves under another period:
+ *
+ *   Assets Held for Sale        -         -      20,471 (1)    ->  [-] [-] [20,471 (1)]
  */
 export function placeFigures(
   bands: readonly ColumnBand[],
@@ -104,17 +107,27 @@ export function placeFigures(
   const cells: (Chunk | null)[] = bands.map(() => null);
   let clash = false;
   let floor = 0;
+  let last = -1;
   for (const figure of figures) {
-    let i = Math.max(bandOf(bands, figure), floor);
+    const home = bandOf(bands, figure);
+    let i = Math.max(home, floor);
     while (i < cells.length && cells[i] !== null) i++;
-    if (i >= cells.length) {
-      clash = true;
-      i = cells.lastIndexOf(null);
-      if (i < 0) break;
+    if (i !== home) clash = true;
+    if (i < cells.length) {
+      cells[i] = figure;
+      floor = i + 1;
+      last = i;
+      continue;
     }
-    if (i !== bandOf(bands, figure)) clash = true;
-    cells[i] = figure;
-    floor = i + 1;
+    const before = cells[last];
+    if (before) cells[last] = joinChunks(before, figure);
+    else if (cells.length > 0) cells[cells.length - 1] = figure;
   }
   return { cells, clash };
+}
+
+/** Two chunks of one line and the spaces between them, as one chunk. */
+function joinChunks(a: Chunk, b: Chunk): Chunk {
+  const text = a.text + " ".repeat(Math.max(0, b.start - a.end)) + b.text;
+  return { start: a.start, end: b.end, text, figure: false };
 }

@@ -62,7 +62,15 @@ export function findRegions(infos: readonly LineInfo[], documents: readonly (str
     regions.push(...splitBlock(ctx, start, block.end, block.area));
     i = block.end + 1;
   }
-  return regions.filter((r) => countAnchors(infos, r) >= 2);
+  return regions.filter(
+    (r) => countAnchors(infos, r) >= 2 || (countAnchors(infos, r) === 1 && hasHeader(infos, r)),
+  );
+}
+
+/** One row of figures under a header stack is a table too (an exhibit cut short, a one-line table). */
+function hasHeader(infos: readonly LineInfo[], r: Region): boolean {
+  for (let i = r.start; i <= r.headerEnd; i++) if (isHeaderLine(infos[i] as LineInfo, r.area)) return true;
+  return false;
 }
 
 function countAnchors(infos: readonly LineInfo[], r: Region): number {

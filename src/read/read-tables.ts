@@ -93,8 +93,8 @@ function buildTable(
     body.push({ line: i + 1, text: lines[i] as string, info: infos[i] as LineInfo });
   }
   const figureLines = body
-    .filter((b) => b.info.kind === "values" || b.info.kind === "text")
-    .map((b) => splitLabel(b.info, region.area.valueStart).cells.filter((c) => c.figure));
+    .filter((b) => b.info.kind === "values")
+    .map((b) => splitLabel(b.info, region.area.valueStart).cells);
   const columns = findColumns(figureLines.filter((f) => f.length > 0));
   const rows = buildRows(body, columns, region.area.valueStart, findings);
   const titleLines: Span[] = [];

@@ -1,0 +1,204 @@
+#!/usr/bin/env node
+"use strict";
+/**
+ * Times the read stage and the whole pipeline on every exhibit and on generated exhibits of 1 to 8 MB.
+ *
+ *   node bench/run.js            a readable report
+ *   node bench/run.js --json     the same figures as one JSON object
+ *
+ * Needs the compiled code (`npm run build`). Always exits 0 once it has run: targets are reported, not enforced.
+ */
+const fs = require("node:fs");
+const path = require("node:path");
+const { generateExhibitWithCount } = require("./generate-exhibit");
+
+const DIST = path.resolve(__dirname, "../dist");
+const EXHIBITS = path.resolve(__dirname, "../../shared/exhibits/text");
+const FIXTURES = path.resolve(__dirname, "../test/fixtures");
+
+/** Runs per exhibit: untimed warm-up, then timed runs whose median is reported. */
+const SMALL = { warmup: 10, runs: 31 };
+const LARGE = { warmup: 1, runs: 5 };
+const MB = 1024 * 1024;
+const TARGETS = { mpowerMs: 5, fiveMbMs: 1000 };
+const SIZES_MB = [1, 2, 4, 8];
+
+// A reader that stops early (`node bench/run.js --json | head`) is not an error.
+process.stdout.on("error", (error) => {
+  if (error.code === "EPIPE") process.exit(0);
+  throw error;
+});
+
+function loadPipeline() {
+  const convertPath = path.join(DIST, "convert-exhibit.js");
+  const readPath = path.join(DIST, "read", "read-tables.js");
+  if (!fs.existsSync(convertPath) || !fs.existsSync(readPath)) {
+    process.stderr.write("bench: dist/ is missing or incomplete; run `npm run build` first.\n");
+    process.exit(2);
+  }
+  return { convertExhibit: require(convertPath).convertExhibit, readTables: require(readPath).readTables };
+}
+
+/** Median wall time of `fn` in milliseconds, after untimed warm-up runs. */
+function timeMedian(fn, { warmup, runs }) {
+  for (let i = 0; i < warmup; i++) fn();
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const start = process.hrtime.bigint();
+    fn();
+    times.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  times.sort((a, b) => a - b);
+  const mid = Math.floor(times.length / 2);
+  return times.length % 2 === 1 ? times[mid] : (times[mid - 1] + times[mid]) / 2;
+}
+
+function listExhibits() {
+  const files = [];
+  for (const dir of [EXHIBITS, FIXTURES]) {
+    if (!fs.existsSync(dir)) continue;
+    for (const name of fs.readdirSync(dir).sort()) {
+      if (name.endsWith(".txt"))
+        files.push({ name: dir === FIXTURES ? `fixtures/${name}` : name, file: path.join(dir, name) });
+    }
+  }
+  return files;
+}
+
+function megabytesPerSecond(bytes, ms) {
+  return bytes / MB / (ms / 1000);
+}
+
+function round(n, places = 3) {
+  const f = 10 ** places;
+  return Math.round(n * f) / f;
+}
+
+/** Untimed passes over every exhibit first, so that the first one timed does not pay for the JIT. */
+function warmUp(pipeline, exhibits) {
+  for (let pass = 0; pass < 5; pass++) {
+    for (const { name, text } of exhibits) {
+      pipeline.readTables(text);
+      pipeline.convertExhibit(text, { name });
+    }
+  }
+  pipeline.convertExhibit(generateExhibitWithCount(MB).text, { name: "warm-up" });
+}
+
+function benchExhibits(pipeline) {
+  const exhibits = listExhibits().map((e) => ({ ...e, text: fs.readFileSync(e.file, "utf8") }));
+  warmUp(pipeline, exhibits);
+  return exhibits.map(({ name, text }) => {
+    const bytes = Buffer.byteLength(text, "utf8");
+    const readMs = timeMedian(() => pipeline.readTables(text), SMALL);
+    const totalMs = timeMedian(() => pipeline.convertExhibit(text, { name }), SMALL);
+    const statements = pipeline.convertExhibit(text, { name }).statements.length;
+    return {
+      name,
+      kb: round(bytes / 1024, 1),
+      statements,
+      readMs: round(readMs),
+      totalMs: round(totalMs),
+      mbPerSec: round(megabytesPerSecond(bytes, totalMs), 2),
+    };
+  });
+}
+
+function benchGenerated(pipeline, megabytes) {
+  const { text, tables } = generateExhibitWithCount(megabytes * MB);
+  const readMs = timeMedian(() => pipeline.readTables(text), LARGE);
+  const totalMs = timeMedian(
+    () => pipeline.convertExhibit(text, { name: `generated-${megabytes}mb` }),
+    LARGE,
+  );
+  return {
+    mb: megabytes,
+    tables,
+    readMs: round(readMs),
+    totalMs: round(totalMs),
+    msPerMb: round(totalMs / megabytes),
+    mbPerSec: round(megabytesPerSecond(text.length, totalMs), 2),
+  };
+}
+
+function runBench() {
+  const pipeline = loadPipeline();
+  const exhibits = benchExhibits(pipeline);
+  const mpower = exhibits
+    .filter((e) => /^mpower/i.test(path.basename(e.name)))
+    .map((e) => ({
+      name: e.name,
+      totalMs: e.totalMs,
+      targetMs: TARGETS.mpowerMs,
+      ok: e.totalMs < TARGETS.mpowerMs,
+    }));
+  const five = benchGenerated(pipeline, 5);
+  const growth = SIZES_MB.map((mb) => benchGenerated(pipeline, mb));
+  const first = growth[0];
+  const last = growth[growth.length - 1];
+  return {
+    node: process.version,
+    cpus: require("node:os").cpus().length,
+    runs: { small: SMALL, large: LARGE },
+    exhibits,
+    targets: {
+      mpower,
+      fiveMb: {
+        totalMs: five.totalMs,
+        readMs: five.readMs,
+        targetMs: TARGETS.fiveMbMs,
+        ok: five.totalMs < TARGETS.fiveMbMs,
+      },
+    },
+    growth: {
+      sizes: growth,
+      /** 1 for perfectly linear time; well above 1 means worse than linear. */
+      ratio8To8x1: round(last.totalMs / ((last.mb / first.mb) * first.totalMs)),
+    },
+  };
+}
+
+function verdict(ok) {
+  return ok ? "ok" : "over target";
+}
+
+function formatReport(r) {
+  const out = [];
+  const num = (n, width, places = 3) => n.toFixed(places).padStart(width);
+  out.push(
+    `Crossfoot bench (node ${r.node}, ${r.cpus} CPUs; median of ${r.runs.small.runs} runs, ${r.runs.large.runs} for generated)`,
+  );
+  out.push("");
+  out.push(
+    `${"exhibit".padEnd(30)} ${"KB".padStart(7)} ${"tables".padStart(6)} ${"read ms".padStart(10)} ${"read+interpret ms".padStart(18)} ${"MB/s".padStart(8)}`,
+  );
+  for (const e of r.exhibits) {
+    out.push(
+      `${e.name.padEnd(30)} ${num(e.kb, 7, 1)} ${String(e.statements).padStart(6)} ${num(e.readMs, 10)} ${num(e.totalMs, 18)} ${num(e.mbPerSec, 8, 2)}`,
+    );
+  }
+  out.push("");
+  out.push("Targets");
+  for (const m of r.targets.mpower) {
+    out.push(`  ${m.name}: ${m.totalMs.toFixed(3)} ms (target < ${m.targetMs} ms) ${verdict(m.ok)}`);
+  }
+  const f = r.targets.fiveMb;
+  out.push(
+    `  generated 5 MB: ${f.totalMs.toFixed(3)} ms (read ${f.readMs.toFixed(3)} ms; target < ${f.targetMs} ms) ${verdict(f.ok)}`,
+  );
+  out.push("");
+  out.push("Growth (generated exhibits)");
+  out.push(
+    `${"  size".padEnd(8)} ${"tables".padStart(6)} ${"read ms".padStart(12)} ${"read+interpret ms".padStart(18)} ${"ms/MB".padStart(10)} ${"MB/s".padStart(8)}`,
+  );
+  for (const g of r.growth.sizes) {
+    out.push(
+      `${`  ${g.mb} MB`.padEnd(8)} ${String(g.tables).padStart(6)} ${num(g.readMs, 12)} ${num(g.totalMs, 18)} ${num(g.msPerMb, 10)} ${num(g.mbPerSec, 8, 2)}`,
+    );
+  }
+  out.push(`  time(8 MB) / (8 x time(1 MB)) = ${r.growth.ratio8To8x1.toFixed(3)} (1.000 is linear)`);
+  return out.join("\n") + "\n";
+}
+
+const result = runBench();
+process.stdout.write(process.argv.includes("--json") ? JSON.stringify(result) + "\n" : formatReport(result));
