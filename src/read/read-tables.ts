@@ -40,7 +40,9 @@ export function readTables(text: string): ReadResult {
   const documents = findDocuments(lines);
   blankOutsideDocuments(infos, documents);
   const regions = findRegions(infos, documents);
-  const tables = regions.map((r) => buildTable(r, lines, infos, documents, regions, findings));
+  const tables = regions.map((r, k) =>
+    buildTable(r, lines, infos, documents, regions[k - 1]?.end ?? -1, findings),
+  );
   reportStrayRows(infos, lines, regions, findings);
   reportCutOff(tables, lines, findings);
   if (tables.length === 0) findings.push(makeFinding("no-tables"));
@@ -85,7 +87,7 @@ function buildTable(
   lines: readonly string[],
   infos: readonly LineInfo[],
   documents: readonly (string | null)[],
-  regions: readonly Region[],
+  floor: number,
   findings: Finding[],
 ): TextTable {
   const body: BodyLine[] = [];
@@ -113,7 +115,7 @@ function buildTable(
     firstLine: region.start + 1,
     lastLine: region.end + 1,
     titleLines,
-    context: contextAbove(region, lines, infos, documents, regions),
+    context: contextAbove(region, lines, infos, documents, floor),
     headers,
     columns,
     rows,
@@ -124,15 +126,14 @@ function spanOf(index: number, lines: readonly string[], start: number, end: num
   return { line: index + 1, start, end, text: (lines[index] as string).slice(start, end) };
 }
 
-/** Non-blank text lines just above a table, nearest last, within the same document. */
+/** Non-blank text lines just above a table (below the previous table's last line, `floor`), within the same document. */
 function contextAbove(
   region: Region,
   lines: readonly string[],
   infos: readonly LineInfo[],
   documents: readonly (string | null)[],
-  regions: readonly Region[],
+  floor: number,
 ): Span[] {
-  const floor = Math.max(-1, ...regions.filter((r) => r.end < region.start).map((r) => r.end));
   const out: Span[] = [];
   for (let i = region.start - 1; i > floor && i >= region.start - CONTEXT_LINES; i--) {
     if (documents[i] !== documents[region.start]) break;
