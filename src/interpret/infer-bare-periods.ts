@@ -18,12 +18,15 @@ export function inferBarePeriods(
   bareDates: readonly boolean[][],
   findings: Finding[],
 ): void {
+  const operations = new Map<string, Statement>();
+  for (const s of statements)
+    if (s.kind === "operations" && !operations.has(endsOf(s))) operations.set(endsOf(s), s);
   statements.forEach((statement, k) => {
     const bare = bareDates[k] ?? [];
     if (statement.kind === "balance-sheet" || statement.kind === "operations") return;
-    const source = statements.find(
-      (s) => s.kind === "operations" && s !== statement && sameEnds(s, statement),
-    );
+    const source = statement.columns.every((c) => c.period?.end)
+      ? operations.get(endsOf(statement))
+      : undefined;
     statement.columns.forEach((column, i) => {
       const from = source?.columns[i];
       if (from && !bare[i]) column.basis = column.basis ?? from.basis;
@@ -46,7 +49,7 @@ export function inferBarePeriods(
   });
 }
 
-function sameEnds(a: Statement, b: Statement): boolean {
-  if (a.columns.length !== b.columns.length) return false;
-  return a.columns.every((c, i) => c.period?.end != null && c.period.end === b.columns[i]?.period?.end);
+/** The column end dates in order: "2003-12-31|2003-09-30|2002-12-31". */
+function endsOf(s: Statement): string {
+  return s.columns.map((c) => c.period?.end ?? "?").join("|");
 }
