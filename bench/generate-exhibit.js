@@ -36,6 +36,23 @@ const MONTHS = [
  * The statements a release prints, as sections of item labels, each closed by a total. A section
  * without a heading carries the total above it ("TOTAL ASSETS" = "Total Current Assets" + items).
  */
+/** The sections that an operations statement and its reconciliation share, below the operating line. */
+const NON_OPERATING = [
+  null,
+  [
+    "(Loss) Gain on Sale of Investments, net",
+    "Gain (Loss) on Discharge of Debt",
+    "Other income",
+    "Interest Income",
+    "Interest Expense",
+  ],
+  "(Loss) Income before Discontinued Operations",
+];
+
+function belowTheLine(total) {
+  return [null, ["Income (Loss) from Discontinued Operations", "Accrued Preferred Stock Dividends"], total];
+}
+
 const KINDS = [
   {
     title: "BALANCE SHEET",
@@ -112,22 +129,8 @@ const KINDS = [
         ],
         "Total Operating Expenses",
       ],
-      [
-        null,
-        [
-          "(Loss) Gain on Sale of Investments, net",
-          "Gain (Loss) on Discharge of Debt",
-          "Other income",
-          "Interest Income",
-          "Interest Expense",
-        ],
-        "(Loss) Income before Discontinued Operations",
-      ],
-      [
-        null,
-        ["Income (Loss) from Discontinued Operations", "Accrued Preferred Stock Dividends"],
-        "Net (Loss) Income Applicable to Common Stockholders",
-      ],
+      NON_OPERATING,
+      belowTheLine("Net (Loss) Income Applicable to Common Stockholders"),
     ],
     extras: true,
   },
@@ -147,22 +150,8 @@ const KINDS = [
         ],
         "Loss from Continuing Operations",
       ],
-      [
-        null,
-        [
-          "(Loss) Gain on Sale of Investments, net",
-          "Gain (Loss) on Discharge of Debt",
-          "Other income",
-          "Interest Income",
-          "Interest Expense",
-        ],
-        "(Loss) Income before Discontinued Operations",
-      ],
-      [
-        null,
-        ["Income (Loss) from Discontinued Operations", "Accrued Preferred Stock Dividends"],
-        "Net (Loss) Income (GAAP)",
-      ],
+      NON_OPERATING,
+      belowTheLine("Net (Loss) Income (GAAP)"),
     ],
   },
 ];

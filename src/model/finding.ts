@@ -5,7 +5,7 @@ export type Severity = "error" | "warning" | "info";
 /**
  * Every finding code, with the stage that raises it.
  *  - read:      input-empty, input-binary, line-too-long, page-footer-dropped, table-cut-off,
- *               ambiguous-columns, figure-outside-columns, table-like-line-outside
+ *               ambiguous-columns, table-like-line-outside
  *  - interpret: cell-not-figure, figure-cut-off, header-not-period, period-inferred, scale-unknown
  */
 export type FindingCode =
@@ -16,7 +16,6 @@ export type FindingCode =
   | "page-footer-dropped"
   | "table-cut-off"
   | "ambiguous-columns"
-  | "figure-outside-columns"
   | "table-like-line-outside"
   | "cell-not-figure"
   | "figure-cut-off"

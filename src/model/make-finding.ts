@@ -19,7 +19,6 @@ const SEVERITY: Record<FindingCode, Severity> = {
   "page-footer-dropped": "info",
   "table-cut-off": "warning",
   "ambiguous-columns": "warning",
-  "figure-outside-columns": "warning",
   "table-like-line-outside": "warning",
   "cell-not-figure": "warning",
   "figure-cut-off": "error",
@@ -61,8 +60,6 @@ export function renderFinding(f: Finding, count = 1): string {
       return `The table ends abruptly: the input stops in the middle of it${at}.`;
     case "ambiguous-columns":
       return `The figures of this line do not line up with the table's columns; each was put in the nearest free column${at}:${quoted}.`;
-    case "figure-outside-columns":
-      return `A figure stands outside the table's columns${at}:${quoted}.`;
     case "table-like-line-outside":
       return `This line looks like a table row but is not inside any table${at}:${quoted}.`;
     case "cell-not-figure":

@@ -4,8 +4,10 @@ import type { ColumnBand, TextRow } from "../model/text-table";
 import type { Finding } from "../model/finding";
 import { makeFinding } from "../model/make-finding";
 import type { LineInfo } from "./classify-line";
-import type { Chunk } from "./split-chunks";
+import { continues } from "./continues";
 import { placeFigures } from "./find-columns";
+import type { Chunk } from "./split-chunks";
+import { splitLabel } from "./split-label";
 
 /** One body line: its 1-based number, its text and how it was classified. */
 export interface BodyLine {
@@ -14,44 +16,21 @@ export interface BodyLine {
   info: LineInfo;
 }
 
-/** A label's last word that says the label goes on: "... Applicable to", "... buying and". */
-const GOES_ON =
-  /(?:\b(?:and|or|of|to|at|in|for|by|from|on|the|a|an|with|per|before|after|less|including|excluding|exclusive|inclusive)|[,&\-/])$/i;
-
-/**
- * The label of a row and its figures. Figures are the figure-shaped chunks after the label;
- * any chunk standing in the value area is a cell too, so that nothing is lost.
- */
-export function splitLabel(info: LineInfo, valueStart: number): { label: Chunk[]; cells: Chunk[] } {
-  const label: Chunk[] = [];
-  const cells: Chunk[] = [];
-  for (const chunk of info.chunks) {
-    const inValues = chunk.figure
-      ? chunk.start >= valueStart - 2 || label.length > 0 || cells.length > 0
-      : chunk.start >= valueStart - 2;
-    if (cells.length > 0 || inValues) cells.push(chunk);
-    else label.push(chunk);
-  }
-  return { label, cells };
+/** A body line that holds text or figures, split once into its label and its cells. */
+interface Part {
+  body: BodyLine;
+  label: Chunk[];
+  labelText: string;
+  cells: Chunk[];
 }
 
 /**
- * A label line continues on the next line when it ends with a word that needs more, has an
- * open parenthesis, or the next line starts in lower case:
+ * Label lines wait until a later line shows whether they wrap onto it (and onto its figures) or
+ * stand alone as a heading:
  *
- *   Cost of Operating Revenues (exclusive of depreciation and
- *     amortization shown separately below. See Note 1.)          17,740     16,388
+ *   Depreciation and Amortization (allocated to Cost of Operating     <- waits
+ *      Revenues)                                   (1,964)   (1,939) <- one row with the line above
  */
-export function continues(previous: string, next: string): boolean {
-  const p = previous.trim();
-  const n = next.trim();
-  if (p === "" || n === "" || p.endsWith(":")) return false;
-  if (/^[a-z]/.test(n)) return true;
-  if (GOES_ON.test(p)) return true;
-  const open = (p.match(/\(/g) ?? []).length - (p.match(/\)/g) ?? []).length;
-  return open > 0;
-}
-
 export function buildRows(
   body: readonly BodyLine[],
   bands: readonly ColumnBand[],
@@ -59,9 +38,16 @@ export function buildRows(
   findings: Finding[],
 ): TextRow[] {
   const rows: TextRow[] = [];
-  let pending: BodyLine[] = [];
+  let pending: Part[] = [];
   const flush = (): void => {
-    if (pending.length > 0) rows.push(headingRow(pending, bands.length));
+    if (pending.length > 0)
+      rows.push(
+        labelledRow(
+          "heading",
+          pending,
+          bands.map(() => null),
+        ),
+      );
     pending = [];
   };
   for (const b of body) {
@@ -73,85 +59,65 @@ export function buildRows(
       findings.push(makeFinding("page-footer-dropped", { line: b.line, text: b.text }));
     } else if (info.kind === "rule") {
       flush();
-      rows.push(ruleRow(b, bands.length));
+      rows.push({
+        kind: "rule",
+        label: "",
+        labelSpans: [],
+        indent: info.indent,
+        line: b.line,
+        cells: bands.map(() => null),
+        rule: info.rule,
+      });
     } else {
-      const { label, cells } = splitLabel(info, valueStart);
-      const labelText = joinChunks(label);
+      const part = splitPart(b, valueStart);
       const last = pending[pending.length - 1];
       const joins =
         last !== undefined &&
-        (continues(labelOf(last, valueStart), labelText) || (labelText === "" && cells.length > 0));
+        (continues(last.labelText, part.labelText) || (part.labelText === "" && part.cells.length > 0));
       if (!joins) flush();
-      if (cells.length === 0) {
-        pending.push(b);
-        continue;
-      }
-      const labelLines = [...pending, b];
-      pending = [];
-      const placed = placeFigures(bands, cells);
+      pending.push(part);
+      if (part.cells.length === 0) continue;
+      const placed = placeFigures(bands, part.cells);
       if (placed.clash) findings.push(makeFinding("ambiguous-columns", { line: b.line, text: b.text }));
-      rows.push({
-        kind: "values",
-        label: labelLines
-          .map((l) => labelOf(l, valueStart))
-          .filter((t) => t !== "")
-          .join(" "),
-        labelSpans: labelLines.flatMap((l) => labelSpan(l, valueStart)),
-        indent: (labelLines[0] as BodyLine).info.indent,
-        line: b.line,
-        cells: placed.cells.map((c) =>
-          c ? { line: b.line, start: c.start, end: c.end, text: c.text } : null,
-        ),
-        rule: null,
-      });
+      const cells = placed.cells.map((c) =>
+        c ? { line: b.line, start: c.start, end: c.end, text: c.text } : null,
+      );
+      rows.push(labelledRow("values", pending, cells));
+      pending = [];
     }
   }
   flush();
   return rows;
 }
 
-function joinChunks(chunks: readonly Chunk[]): string {
-  return chunks.map((c) => c.text).join(" ");
+function splitPart(body: BodyLine, valueStart: number): Part {
+  const { label, cells } = splitLabel(body.info, valueStart);
+  return { body, label, labelText: label.map((c) => c.text).join(" "), cells };
 }
 
-function labelOf(b: BodyLine, valueStart: number): string {
-  return joinChunks(splitLabel(b.info, valueStart).label);
-}
-
-function labelSpan(b: BodyLine, valueStart: number): Span[] {
-  const { label } = splitLabel(b.info, valueStart);
-  const first = label[0];
-  const last = label[label.length - 1];
-  if (!first || !last) return [];
-  return [{ line: b.line, start: first.start, end: last.end, text: b.text.slice(first.start, last.end) }];
-}
-
-function headingRow(lines: readonly BodyLine[], columns: number): TextRow {
-  const spans = lines.map((l) => {
-    const chunks = l.info.chunks;
-    const first = chunks[0] as Chunk;
-    const last = chunks[chunks.length - 1] as Chunk;
-    return { line: l.line, start: first.start, end: last.end, text: l.text.slice(first.start, last.end) };
-  });
+/** A heading, or a row of figures on the last of its label lines. */
+function labelledRow(kind: "heading" | "values", parts: readonly Part[], cells: (Span | null)[]): TextRow {
+  const first = parts[0] as Part;
+  const last = parts[parts.length - 1] as Part;
   return {
-    kind: "heading",
-    label: lines.map((l) => joinChunks(l.info.chunks)).join(" "),
-    labelSpans: spans,
-    indent: (lines[0] as BodyLine).info.indent,
-    line: (lines[lines.length - 1] as BodyLine).line,
-    cells: new Array<null>(columns).fill(null),
+    kind,
+    label: parts
+      .map((p) => p.labelText)
+      .filter((t) => t !== "")
+      .join(" "),
+    labelSpans: parts.flatMap(labelSpan),
+    indent: first.body.info.indent,
+    line: last.body.line,
+    cells,
     rule: null,
   };
 }
 
-function ruleRow(b: BodyLine, columns: number): TextRow {
-  return {
-    kind: "rule",
-    label: "",
-    labelSpans: [],
-    indent: b.info.indent,
-    line: b.line,
-    cells: new Array<null>(columns).fill(null),
-    rule: b.info.rule,
-  };
+function labelSpan({ body, label }: Part): Span[] {
+  const first = label[0];
+  const last = label[label.length - 1];
+  if (!first || !last) return [];
+  return [
+    { line: body.line, start: first.start, end: last.end, text: body.text.slice(first.start, last.end) },
+  ];
 }

@@ -32,10 +32,21 @@ const PAGE_IN_LINE = /\bpage\s+\d+\s+of\s+\d+\b/i;
 
 const YEAR = /^(?:19|20)\d\d$/;
 
+/** Lines longer than this are never table rows: they are read as one run of prose. */
+export const MAX_ROW_LENGTH = 2000;
+
 export function classifyLine(line: string): LineInfo {
   const indent = line.length - line.trimStart().length;
   const base = { indent, chunks: [] as Chunk[], rule: null, years: false, tag: null };
   if (line.trim() === "") return { ...base, kind: "blank" };
+  if (line.length > MAX_ROW_LENGTH) {
+    return {
+      ...base,
+      indent: 0,
+      kind: "text",
+      chunks: [{ start: 0, end: line.length, text: line, figure: false }],
+    };
+  }
   const tagMatch = TAG_LINE.exec(line);
   if (tagMatch) {
     const name = /<\/?([A-Z]+)/i.exec(line)?.[0]?.toUpperCase() ?? null;

@@ -1,7 +1,7 @@
 /** Finds the line ranges that hold tables: runs of figure rows with their header stacks above. */
 import type { LineInfo } from "./classify-line";
 import type { Chunk } from "./split-chunks";
-import { isWordy, placeText, widenArea, type ValueArea } from "./value-start";
+import { isWordy, placeText, widenArea, type ValueArea } from "./value-area";
 
 /** A table's lines, 0-based and inclusive. */
 export interface Region {
@@ -62,9 +62,10 @@ export function findRegions(infos: readonly LineInfo[], documents: readonly (str
     regions.push(...splitBlock(ctx, start, block.end, block.area));
     i = block.end + 1;
   }
-  return regions.filter(
-    (r) => countAnchors(infos, r) >= 2 || (countAnchors(infos, r) === 1 && hasHeader(infos, r)),
-  );
+  return regions.filter((r) => {
+    const anchors = countAnchors(infos, r);
+    return anchors >= 2 || (anchors === 1 && hasHeader(infos, r));
+  });
 }
 
 /** One row of figures under a header stack is a table too (an exhibit cut short, a one-line table). */

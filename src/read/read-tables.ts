@@ -3,14 +3,15 @@ import type { Finding } from "../model/finding";
 import { makeFinding } from "../model/make-finding";
 import type { Span } from "../model/span";
 import type { HeaderPiece, TextTable } from "../model/text-table";
-import { buildRows, splitLabel, type BodyLine } from "./build-rows";
-import { classifyLine, type LineInfo } from "./classify-line";
+import { buildRows, type BodyLine } from "./build-rows";
+import { classifyLine, MAX_ROW_LENGTH, type LineInfo } from "./classify-line";
 import { findColumns } from "./find-columns";
 import { findDocuments } from "./find-documents";
 import { findRegions, isAnchor, type Region } from "./find-regions";
 import { placeHeaders } from "./place-headers";
+import { splitLabel } from "./split-label";
 import { splitLines } from "./split-lines";
-import { headerStart, placeText } from "./value-start";
+import { headerStart, placeText } from "./value-area";
 
 export interface ReadResult {
   /** The tab-expanded source lines; line n of the exhibit is `lines[n - 1]`. */
@@ -19,8 +20,6 @@ export interface ReadResult {
   findings: Finding[];
 }
 
-/** Lines longer than this are never table rows. */
-const MAX_ROW_LENGTH = 2000;
 /** How many lines above a table may carry its title or scale ("(In Millions of Dollars)"). */
 const CONTEXT_LINES = 12;
 
@@ -35,7 +34,7 @@ export function readTables(text: string): ReadResult {
     findings.push(makeFinding("input-binary"));
     return { lines, tables: [], findings };
   }
-  const infos = lines.map(classify);
+  const infos = lines.map(classifyLine);
   reportLongLines(lines, findings);
   const documents = findDocuments(lines);
   blankOutsideDocuments(infos, documents);
@@ -47,12 +46,6 @@ export function readTables(text: string): ReadResult {
   reportCutOff(tables, lines, findings);
   if (tables.length === 0) findings.push(makeFinding("no-tables"));
   return { lines, tables, findings };
-}
-
-function classify(line: string): LineInfo {
-  if (line.length <= MAX_ROW_LENGTH) return classifyLine(line);
-  const chunk = { start: 0, end: line.length, text: line, figure: false };
-  return { kind: "text", indent: 0, chunks: [chunk], rule: null, years: false, tag: null };
 }
 
 /** Text is binary when control characters other than tab, line breaks and form feed are common. */

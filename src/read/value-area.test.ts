@@ -2,7 +2,7 @@
 
 import { classifyLine } from "./classify-line";
 import { splitChunks } from "./split-chunks";
-import { headerStart, isWordy, placeText, widenArea, type TextPlace, type ValueArea } from "./value-start";
+import { headerStart, isWordy, placeText, widenArea, type TextPlace, type ValueArea } from "./value-area";
 
 /**
  * mpower-2003q4 balance sheet: figures start at column 70 at the leftmost ("TOTAL ASSETS  $109,029");
