@@ -7,7 +7,7 @@
  */
 import Decimal from "decimal.js";
 import type { Statement } from "../model/statement";
-import type { Term } from "./relation";
+import type { Term } from "../model/relation";
 
 /** Exact values of a statement's cells: `values[row][column]`, null where there is no figure. */
 export type Values = (Decimal | null)[][];

@@ -12,7 +12,7 @@ import { confirmSum, readValues, sumColumns } from "./confirm-sum";
 import type { Confirmation, Values } from "./confirm-sum";
 import { isTotalCandidate } from "./is-total-candidate";
 import { proposeTermSets } from "./propose-term-sets";
-import type { SumRelation, Term } from "./relation";
+import type { SumRelation, Term } from "../model/relation";
 
 interface Choice {
   terms: Term[];
@@ -64,7 +64,9 @@ export function inferSums(statement: Statement): SumRelation[] {
       statement: statement.id,
       row,
       terms: choice.terms,
+      sign: 1,
       ties: choice.confirmation.ties,
+      near: [],
       misses: choice.confirmation.misses,
     });
   });

@@ -8,7 +8,7 @@
  */
 import type { Row } from "../model/statement";
 import type { Unit } from "./collect-units";
-import type { Term } from "./relation";
+import type { Term } from "../model/relation";
 
 export interface TermSet {
   terms: Term[];

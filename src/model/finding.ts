@@ -1,4 +1,4 @@
-/** Problems and remarks about the input, as data. Messages are rendered in `render-finding.ts`. */
+/** Problems and remarks about the input, as data. Messages are rendered by `renderFinding` in `make-finding.ts`. */
 
 export type Severity = "error" | "warning" | "info";
 
@@ -6,7 +6,9 @@ export type Severity = "error" | "warning" | "info";
  * Every finding code, with the stage that raises it.
  *  - read:      input-empty, input-binary, line-too-long, page-footer-dropped, table-cut-off,
  *               ambiguous-columns, table-like-line-outside
- *  - interpret: cell-not-figure, figure-cut-off, header-not-period, period-inferred, scale-unknown
+ *  - interpret: cell-not-figure, figure-cut-off, header-not-period, period-inferred
+ *  - check:     sum-mismatch, sum-rounding, link-mismatch, balance-mismatch, ratio-mismatch,
+ *               per-share-mismatch, per-share-rounding-plug, per-share-unsigned-zero, row-not-linked
  */
 export type FindingCode =
   | "input-empty"
@@ -20,7 +22,16 @@ export type FindingCode =
   | "cell-not-figure"
   | "figure-cut-off"
   | "header-not-period"
-  | "period-inferred";
+  | "period-inferred"
+  | "sum-mismatch"
+  | "sum-rounding"
+  | "link-mismatch"
+  | "balance-mismatch"
+  | "ratio-mismatch"
+  | "per-share-mismatch"
+  | "per-share-rounding-plug"
+  | "per-share-unsigned-zero"
+  | "row-not-linked";
 
 export interface Finding {
   code: FindingCode;
@@ -35,6 +46,14 @@ export interface Finding {
   column: number | null;
   /** 1-based source line, or null. */
   line: number | null;
-  /** The source text the finding is about (a cell, a header, a line), or null. */
+  /** The source text the finding is about (a cell, a header, a line, a row's label), or null. */
   text: string | null;
+  /** For a check: the figure as printed, as an exact decimal string ("-0.04"); otherwise null. */
+  reported: string | null;
+  /** For a check: what the formula gives, exact or rounded to 10 decimals. */
+  computed: string | null;
+  /** For a check: reported - computed. */
+  difference: string | null;
+  /** For a check: the largest difference that is still rounding. */
+  tolerance: string | null;
 }

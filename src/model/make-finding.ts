@@ -9,6 +9,15 @@ export interface FindingPlace {
   text?: string | null;
   /** How many times the same thing happened, when one finding stands for several. */
   count?: number;
+  /** For a check: the numbers that explain it, as exact decimal strings. */
+  numbers?: CheckNumbers;
+}
+
+export interface CheckNumbers {
+  reported: string;
+  computed: string;
+  difference: string;
+  tolerance: string;
 }
 
 const SEVERITY: Record<FindingCode, Severity> = {
@@ -24,6 +33,15 @@ const SEVERITY: Record<FindingCode, Severity> = {
   "figure-cut-off": "error",
   "header-not-period": "warning",
   "period-inferred": "info",
+  "sum-mismatch": "error",
+  "sum-rounding": "info",
+  "link-mismatch": "error",
+  "balance-mismatch": "error",
+  "ratio-mismatch": "error",
+  "per-share-mismatch": "error",
+  "per-share-rounding-plug": "warning",
+  "per-share-unsigned-zero": "info",
+  "row-not-linked": "info",
 };
 
 export function makeFinding(code: FindingCode, place: FindingPlace = {}): Finding {
@@ -36,6 +54,10 @@ export function makeFinding(code: FindingCode, place: FindingPlace = {}): Findin
     column: place.column ?? null,
     line: place.line ?? null,
     text: place.text ?? null,
+    reported: place.numbers?.reported ?? null,
+    computed: place.numbers?.computed ?? null,
+    difference: place.numbers?.difference ?? null,
+    tolerance: place.numbers?.tolerance ?? null,
   };
   finding.message = renderFinding(finding, place.count);
   return finding;
@@ -45,6 +67,9 @@ export function makeFinding(code: FindingCode, place: FindingPlace = {}): Findin
 export function renderFinding(f: Finding, count = 1): string {
   const at = f.line === null ? "" : ` (line ${f.line})`;
   const quoted = f.text === null ? "" : ` "${f.text.trim().slice(0, 80)}"`;
+  const label = f.text === null ? "This row" : `"${f.text.trim().slice(0, 80)}"`;
+  const where = `${f.column === null ? "" : ` in column ${f.column + 1}`}${at}`;
+  const { reported, computed, difference, tolerance } = f;
   switch (f.code) {
     case "input-empty":
       return "The input is empty: there is nothing to read.";
@@ -70,5 +95,23 @@ export function renderFinding(f: Finding, count = 1): string {
       return `A column header names a period that could not be read${at}:${quoted}.`;
     case "period-inferred":
       return `A column's period length was not printed; it was taken from the matching statement${at}:${quoted}.`;
+    case "sum-mismatch":
+      return `${label} is reported as ${reported}${where}, but its parts add up to ${computed}: a difference of ${difference}.`;
+    case "sum-rounding":
+      return `${label} is reported as ${reported}${where} and its parts add up to ${computed}; the difference of ${difference} is within rounding (up to ${tolerance}).`;
+    case "link-mismatch":
+      return `${label} is reported as ${reported}${where}, but the line it restates gives ${computed}: a difference of ${difference}.`;
+    case "balance-mismatch":
+      return `The balance sheet does not balance${where}: ${label} is ${reported} but total assets are ${computed}, a difference of ${difference}.`;
+    case "ratio-mismatch":
+      return `${label} is printed as ${reported}%${where}, but the ratio of its rows gives ${computed}%: a difference of ${difference} points (more than the ${tolerance} that printing rounds away).`;
+    case "per-share-mismatch":
+      return `${label} is printed as ${reported} per share${where}, but income over weighted average shares gives ${computed}: a difference of ${difference}.`;
+    case "per-share-rounding-plug":
+      return `${label} is printed as ${reported} per share${where}, where income over weighted average shares gives ${computed}; it was rounded so that the per-share lines add up (a rounding plug).`;
+    case "per-share-unsigned-zero":
+      return `${label} is printed as ${reported} per share${where} without the sign of the loss: income over weighted average shares gives ${computed}.`;
+    case "row-not-linked":
+      return `${label}${where} could not be linked to a line of the statement it reconciles, nor to a figure stated in a note.`;
   }
 }

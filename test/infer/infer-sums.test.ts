@@ -3,7 +3,7 @@ import Decimal from "decimal.js";
 import { readFileSync } from "fs";
 import { convertExhibit } from "../../src/convert-exhibit";
 import { inferSums } from "../../src/infer/infer-sums";
-import type { SumRelation, Term } from "../../src/infer/relation";
+import type { SumRelation, Term } from "../../src/model/relation";
 import type { Cell, Row, Statement } from "../../src/model/statement";
 
 function statementsOf(name: string): Statement[] {
@@ -126,7 +126,9 @@ describe.each([
       statement: statement.id,
       row,
       terms: terms.map(term),
+      sign: 1,
       ties: columns,
+      near: [],
       misses: [],
     });
   });
