@@ -1,6 +1,7 @@
 /**
- * Exact check of a candidate sum on every value column: the reported total against the signed
- * sum of its terms, with decimal.js (a blank cell or a dash counts as 0).
+ * Check of a candidate sum on every value column: the reported total against the signed sum of
+ * its terms, with decimal.js (a blank cell or a dash counts as 0). A difference within half a unit
+ * of the total's last printed digit per term is "near" (rounding), anything more a miss.
  *
  *   Total Current Assets   53,001   62,752   51,065
  *                          tie      tie      tie
@@ -18,6 +19,18 @@ export function readValues(statement: Statement): Values {
   );
 }
 
+/** Value of the last printed digit of a decimal string: "53001" gives 1, "-0.04" gives 0.01. */
+export function unitOf(value: string | null | undefined): Decimal {
+  const point = value?.indexOf(".") ?? -1;
+  if (value === null || value === undefined || point < 0) return new Decimal(1);
+  return new Decimal(10).pow(-(value.length - point - 1));
+}
+
+/** Largest difference that rounding of `terms` independently rounded figures can explain. */
+export function sumTolerance(totalValue: string | null | undefined, terms: number): Decimal {
+  return unitOf(totalValue).times(terms).dividedBy(2);
+}
+
 /** 0-based columns where a sum can be checked: the total has a figure and the column is not a percent change. */
 export function sumColumns(statement: Statement, values: Values, total: number): number[] {
   return statement.columns
@@ -30,32 +43,43 @@ export function sumColumns(statement: Statement, values: Values, total: number):
 
 export interface Confirmation {
   ties: number[];
+  near: number[];
   misses: number[];
-  /** Ties where the total is not zero (a tie of zeros proves nothing). */
+  /** Exact ties where the total is not zero (a tie of zeros proves nothing). */
   telling: number;
 }
 
+/** The signed sum of `terms` in one column. */
+export function sumTerms(values: Values, terms: readonly Term[], column: number): Decimal {
+  return terms.reduce(
+    (acc, term) => acc.plus((values[term.row]?.[column] ?? new Decimal(0)).times(term.sign)),
+    new Decimal(0),
+  );
+}
+
 export function confirmSum(
+  statement: Statement,
   values: Values,
   total: number,
   terms: readonly Term[],
   columns: readonly number[],
+  sign: 1 | -1 = 1,
 ): Confirmation {
-  const ties: number[] = [];
-  const misses: number[] = [];
-  let telling = 0;
+  const confirmation: Confirmation = { ties: [], near: [], misses: [], telling: 0 };
   for (const column of columns) {
-    const reported = values[total]?.[column] ?? new Decimal(0);
-    const sum = terms.reduce(
-      (acc, term) => acc.plus((values[term.row]?.[column] ?? new Decimal(0)).times(term.sign)),
-      new Decimal(0),
-    );
-    if (sum.equals(reported)) {
-      ties.push(column);
-      if (!reported.isZero()) telling += 1;
+    const reported = (values[total]?.[column] ?? new Decimal(0)).times(sign);
+    const difference = reported.minus(sumTerms(values, terms, column)).abs();
+    if (difference.isZero()) {
+      confirmation.ties.push(column);
+      if (!reported.isZero()) confirmation.telling += 1;
+    } else if (
+      difference.lte(sumTolerance(statement.rows[total]?.cells[column]?.value, terms.length)) &&
+      !reported.isZero()
+    ) {
+      confirmation.near.push(column);
     } else {
-      misses.push(column);
+      confirmation.misses.push(column);
     }
   }
-  return { ties, misses, telling };
+  return confirmation;
 }

@@ -1,50 +1,78 @@
 /**
- * Totals and subtotals of a statement as signed sums of earlier rows, confirmed exactly on every
- * value column; read top-down, so a later total can use an earlier one as a single term.
+ * Totals and subtotals of a statement as signed sums of earlier rows, confirmed on every value
+ * column; read top-down, so a later total can use an earlier one as a single term.
  *
  *   Total Current Assets                 53,001   = the six rows above
  *   ...
  *   TOTAL ASSETS                        109,029   = Total Current Assets + the five rows between
  */
 import type { Statement } from "../model/statement";
+import type { SumRelation, Term } from "../model/relation";
 import { collectUnits } from "./collect-units";
 import { confirmSum, readValues, sumColumns } from "./confirm-sum";
 import type { Confirmation, Values } from "./confirm-sum";
-import { isTotalCandidate } from "./is-total-candidate";
+import { isLossLabel, isTotalCandidate, isTotalLabel } from "./is-total-candidate";
+import { proposeFarTerms } from "./propose-far-terms";
 import { proposeTermSets } from "./propose-term-sets";
-import type { SumRelation, Term } from "../model/relation";
 
 interface Choice {
   terms: Term[];
+  sign: 1 | -1;
   confirmation: Confirmation;
-  /** 0 structural and tied everywhere, 1 tied everywhere, 2 structural with one miss, 3 one miss. */
   rank: number;
 }
 
-/** Rank of a confirmed candidate, or null when it is no relation at all. */
-function rankOf(confirmation: Confirmation, structural: boolean): number | null {
-  const shift = structural ? 0 : 1;
-  if (confirmation.misses.length === 0 && confirmation.telling >= 1) return shift;
-  if (confirmation.misses.length === 1 && confirmation.telling >= 2) return 2 + shift;
+/**
+ * Rank of a checked candidate (lower is better), or null when it is no relation at all:
+ * exact on every column, then within rounding, then one miss; the layout's reading first.
+ */
+/** Terms with a figure other than zero in one of `columns`. */
+function liveTerms(values: Values, terms: readonly Term[], columns: readonly number[]): number {
+  return terms.filter((term) => columns.some((column) => values[term.row]?.[column]?.isZero() === false))
+    .length;
+}
+
+function rankOf(confirmation: Confirmation, candidate: Candidate, columns: number): number | null {
+  const shift = candidate.structural ? 0 : 1;
+  const { ties, near, misses, telling } = confirmation;
+  if (telling === 0) return null;
+  if (misses.length === 0) return (near.length === 0 ? 0 : 2) + shift;
+  if (!candidate.mayMiss) return null;
+  const needed = candidate.structural ? Math.min(2, columns - 1) : 2;
+  if (misses.length === 1 && telling >= needed && ties.length + near.length >= needed) return 4 + shift;
   return null;
 }
 
-function chooseTerms(
+interface Candidate {
+  terms: Term[];
+  structural: boolean;
+  /** False where a miss would more likely mean a chance combination than a filing error. */
+  mayMiss: boolean;
+}
+
+/** Memo lines under the statement whose parts are printed far above them. */
+const MEMO_LABEL = /\bgross (?:margin|profit)\b|\bebitda\b/i;
+
+function chooseAmong(
   statement: Statement,
   values: Values,
   total: number,
-  coverStart: Map<number, number>,
+  candidates: Iterable<Candidate>,
 ): Choice | null {
   const columns = sumColumns(statement, values, total);
   if (columns.length === 0) return null;
-  const units = collectUnits(statement.rows, total, coverStart);
+  const signs: (1 | -1)[] = isLossLabel(statement.rows[total]?.label ?? "") ? [1, -1] : [1];
   let best: Choice | null = null;
-  for (const set of proposeTermSets(statement.rows, units)) {
-    const confirmation = confirmSum(values, total, set.terms, columns);
-    const rank = rankOf(confirmation, set.structural);
-    if (rank === null || (best !== null && best.rank <= rank)) continue;
-    best = { terms: set.terms, confirmation, rank };
-    if (rank === 0) break;
+  for (const candidate of candidates) {
+    for (const sign of signs) {
+      const confirmation = confirmSum(statement, values, total, candidate.terms, columns, sign);
+      let rank = rankOf(confirmation, candidate, columns.length);
+      // One live term and a miss is a coincidence of one column, not a total.
+      if (rank !== null && rank >= 4 && liveTerms(values, candidate.terms, columns) < 2) rank = null;
+      if (rank === null || (best !== null && best.rank <= rank)) continue;
+      best = { terms: candidate.terms, sign, confirmation, rank };
+    }
+    if (best?.rank === 0) break;
   }
   return best;
 }
@@ -53,20 +81,32 @@ export function inferSums(statement: Statement): SumRelation[] {
   const values = readValues(statement);
   const coverStart = new Map<number, number>();
   const relations: SumRelation[] = [];
-  statement.rows.forEach((_, row) => {
-    if (!isTotalCandidate(statement.rows, row)) return;
-    const choice = chooseTerms(statement, values, row, coverStart);
+  statement.rows.forEach((row, index) => {
+    if (!isTotalCandidate(statement.rows, index)) return;
+    const units = collectUnits(statement.rows, index, coverStart);
+    const near = proposeTermSets(statement.rows, units).map((set) => ({ ...set, mayMiss: true }));
+    let choice = chooseAmong(statement, values, index, near);
+    if (choice === null && isTotalLabel(row.label)) {
+      const related = new Set(coverStart.keys());
+      const mayMiss = MEMO_LABEL.test(row.label);
+      const far = proposeFarTerms(statement.rows, index, related).map((terms) => ({
+        terms,
+        structural: false,
+        mayMiss,
+      }));
+      choice = chooseAmong(statement, values, index, far);
+    }
     if (choice === null) return;
     const start = Math.min(...choice.terms.map((term) => coverStart.get(term.row) ?? term.row));
-    coverStart.set(row, start);
+    coverStart.set(index, start);
     relations.push({
       kind: "sum",
       statement: statement.id,
-      row,
+      row: index,
       terms: choice.terms,
-      sign: 1,
+      sign: choice.sign,
       ties: choice.confirmation.ties,
-      near: [],
+      near: choice.confirmation.near,
       misses: choice.confirmation.misses,
     });
   });

@@ -14,6 +14,25 @@ describe("detectRowUnit", () => {
     ],
     ["Net Loss", ["($0.02)", "$0.00"], "Basic and Diluted (Loss) Income per Share:", true, "per-share"],
     ["Basic Weighted Average Shares Outstanding", ["78,213,486"], null, true, "shares"],
+    // capital stock lines print dollars though they name share counts (Amazon's 1997 balance sheet)
+    [
+      "Series A: 1,150,000 shares designated, issued and outstanding",
+      ["566,495", "566,495"],
+      "Convertible preferred stock, $.001 par value (liquidation preference",
+      true,
+      "currency",
+    ],
+    [
+      "Common stock, $.001 par value: 12,000,000 shares authorized; shares outstanding: 1997, 6,962,500",
+      ["420,610", "15,335"],
+      "STOCKHOLDERS' EQUITY:",
+      true,
+      "currency",
+    ],
+    ["Common shares", ["323", "323"], "Shareholders' Equity", true, "currency"],
+    ["Total common shares outstanding", ["213.1", "282.6"], null, true, "shares"],
+    ["Weighted average shares of common stock outstanding", ["6,962,500"], null, true, "shares"],
+    ["Shares used in computing per share amounts", ["68,515"], null, true, "shares"],
     [
       "Basic and Diluted Weighted Average Shares Outstanding",
       ["78,417,485"],

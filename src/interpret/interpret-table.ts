@@ -23,7 +23,7 @@ export function interpretTable(table: TextTable, id: string, findings: Finding[]
   const headerTexts = table.headers.map((h) => h.text);
   const meanings = table.columns.map((_, i) => readColumn(table, i, id, findings));
   const columns: Column[] = meanings.map(({ column }) => column);
-  const rows = buildRows(table, id, findings);
+  const rows = buildRows(table, id, findings, columns);
   const title =
     detectTitle([...titleTexts, ...contextTexts]) ?? titleTexts[0]?.trim() ?? `Table ${id.slice(1)}`;
   const kind = classifyStatement(
@@ -75,12 +75,14 @@ function readColumn(
 }
 
 /** Rule rows are dropped; a row right under a rule, or labelled "Total", is a total. */
-function buildRows(table: TextTable, id: string, findings: Finding[]): Row[] {
+function buildRows(table: TextTable, id: string, findings: Finding[], columns: readonly Column[]): Row[] {
   const indents = [...new Set(table.rows.filter((r) => r.kind !== "rule").map((r) => r.indent))].sort(
     (a, b) => a - b,
   );
   const parsed = table.rows.map((r) => r.cells.map((c) => (c ? parseAmount(c.text) : null)));
-  const wholeNumbers = isWholeNumberTable(parsed);
+  // Where a column holds the per-share amounts ("Pretax  Earnings Per Share"), decimals say nothing of a row.
+  const perShareColumn = columns.some((column) => PER_SHARE_HEADER.test(column.header));
+  const wholeNumbers = !perShareColumn && isWholeNumberTable(parsed);
   const rows: Row[] = [];
   let section: string | null = null;
   let sectionOpen = false;
@@ -125,6 +127,8 @@ function rowKind(row: TextRow, above: TextRow | undefined): RowKind {
 }
 
 /** Most figures of the table are whole numbers ("53,001"), so "$0.45" stands out as per share. */
+const PER_SHARE_HEADER = /\bper (?:diluted |basic |common )?share\b/i;
+
 function isWholeNumberTable(parsed: readonly (Amount | null)[][]): boolean {
   const numbers = parsed.flat().filter((a): a is Amount => a !== null && a.kind === "number" && !a.percent);
   const whole = numbers.filter((a) => a.decimals === 0).length;

@@ -331,6 +331,10 @@ describe("buildRows", () => {
         column: null,
         line: 168,
         text: footer,
+        reported: null,
+        computed: null,
+        difference: null,
+        tolerance: null,
       },
     ]);
   });

@@ -52,6 +52,11 @@ function operations2003(index: number): Case[] {
     [index, 21, "Net (Loss) Income", ["+20", "+19"]],
     // (77,969) + (3,974) = (81,943) in the year's predecessor column
     [index, 23, "Net (Loss) Income Applicable to Common Stockholders", ["+22", "+21"]],
+    // memo lines under the per-share block, their parts far above:
+    // 36,879 - 16,627 = 20,252; 37,953 - 20,131 = 17,822; the year: 148,172 - 75,445 = 72,727
+    [index, 30, "Gross Margin", ["+3", "-5"]],
+    // 20,252 - 18,635 = 1,617; 17,822 - 23,271 = (5,449); the year: 72,727 - 77,434 = (4,707)
+    [index, 32, "Adjusted EBITDA", ["+30", "-6"]],
   ];
 }
 
@@ -82,6 +87,10 @@ const all2004: Case[] = [
   // (1,312) + 77 - 67 - 95 = (1,397)
   [1, 15, "Loss before Discontinued Operations", ["+14", "+13", "+12", "+11"]],
   [1, 17, "Net Loss", ["+16", "+15"]],
+  // 38,496 - 17,740 = 20,756; 37,153 - 16,388 = 20,765; 37,758 - 18,953 = 18,805
+  [1, 23, "Adjusted Gross Margin", ["+3", "-5"]],
+  // 20,756 - 18,212 = 2,544; 20,765 - 17,549 = 3,216; 18,805 - 19,587 = (782)
+  [1, 25, "Adjusted EBITDA", ["+23", "-6"]],
   // Adjusted Gross Margin - D&A allocated: 20,756 + (1,964) = 18,792
   [2, 2, "Gross Margin (GAAP)", ["+1", "+0"]],
   // 2,544 - 3,879 + 62 - 39 = (1,312)

@@ -1,0 +1,59 @@
+/**
+ * Candidate term sets for a total printed away from its parts, as in a memo block under the
+ * per-share lines: an earlier total or memo line, less (or plus) one or two earlier items.
+ *
+ *   Total Operating Revenues        36,879
+ *   Cost of Operating Revenues      16,627
+ *   Selling, General and Admin.     18,635
+ *   ...
+ *   Gross Margin                    20,252   = Total Operating Revenues - Cost of Operating Revenues
+ *   Adjusted EBITDA                  1,617   = Gross Margin - Selling, General and Administrative
+ */
+import type { Row } from "../model/statement";
+import type { Term } from "../model/relation";
+import { isHeadingLike } from "./collect-units";
+import { isTotalLabel } from "./is-total-candidate";
+
+/** At most this many anchors and items are read above the total. */
+export const MAX_ANCHORS = 12;
+export const MAX_ITEMS = 60;
+
+function isCurrencyFigureRow(row: Row): boolean {
+  return row.unit === "currency" && !isHeadingLike(row);
+}
+
+/** Term sets nearest anchor first: anchor - item, anchor - item - next item, anchor + item. */
+export function proposeFarTerms(rows: readonly Row[], total: number, related: ReadonlySet<number>): Term[][] {
+  const anchors: number[] = [];
+  const items: number[] = [];
+  for (let index = total - 1; index >= 0; index -= 1) {
+    const row = rows[index];
+    if (row === undefined || !isCurrencyFigureRow(row)) continue;
+    if ((related.has(index) || isTotalLabel(row.label)) && anchors.length < MAX_ANCHORS) anchors.push(index);
+    else if (!related.has(index) && items.length < MAX_ITEMS) items.push(index);
+  }
+  const sets: Term[][] = [];
+  for (const anchor of anchors) {
+    for (const item of items)
+      sets.push([
+        { row: anchor, sign: 1 },
+        { row: item, sign: -1 },
+      ]);
+    for (const item of items) {
+      const next = item + 1;
+      if (items.includes(next)) {
+        sets.push([
+          { row: anchor, sign: 1 },
+          { row: item, sign: -1 },
+          { row: next, sign: -1 },
+        ]);
+      }
+    }
+    for (const item of items)
+      sets.push([
+        { row: anchor, sign: 1 },
+        { row: item, sign: 1 },
+      ]);
+  }
+  return sets;
+}
