@@ -9,6 +9,7 @@
 import Decimal from "decimal.js";
 import type { Statement } from "../model/statement";
 import type { Term } from "../model/relation";
+import { sumTolerance } from "../model/tolerance";
 
 /** Exact values of a statement's cells: `values[row][column]`, null where there is no figure. */
 export type Values = (Decimal | null)[][];
@@ -17,18 +18,6 @@ export function readValues(statement: Statement): Values {
   return statement.rows.map((row) =>
     row.cells.map((cell) => (cell === null || cell.value === null ? null : new Decimal(cell.value))),
   );
-}
-
-/** Value of the last printed digit of a decimal string: "53001" gives 1, "-0.04" gives 0.01. */
-export function unitOf(value: string | null | undefined): Decimal {
-  const point = value?.indexOf(".") ?? -1;
-  if (value === null || value === undefined || point < 0) return new Decimal(1);
-  return new Decimal(10).pow(-(value.length - point - 1));
-}
-
-/** Largest difference that rounding of `terms` independently rounded figures can explain. */
-export function sumTolerance(totalValue: string | null | undefined, terms: number): Decimal {
-  return unitOf(totalValue).times(terms).dividedBy(2);
 }
 
 /** 0-based columns where a sum can be checked: the total has a figure and the column is not a percent change. */

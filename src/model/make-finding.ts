@@ -63,13 +63,23 @@ export function makeFinding(code: FindingCode, place: FindingPlace = {}): Findin
   return finding;
 }
 
+/** A decimal string with thousands separators: "-39230.5" gives "-39,230.5". */
+function readable(value: string | null): string {
+  if (value === null) return "?";
+  const [whole = "", fraction] = value.split(".");
+  const digits = whole.replace("-", "").replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return `${whole.startsWith("-") ? "-" : ""}${digits}${fraction === undefined ? "" : `.${fraction}`}`;
+}
+
 /** One plain sentence per finding. */
 export function renderFinding(f: Finding, count = 1): string {
   const at = f.line === null ? "" : ` (line ${f.line})`;
   const quoted = f.text === null ? "" : ` "${f.text.trim().slice(0, 80)}"`;
   const label = f.text === null ? "This row" : `"${f.text.trim().slice(0, 80)}"`;
   const where = `${f.column === null ? "" : ` in column ${f.column + 1}`}${at}`;
-  const { reported, computed, difference, tolerance } = f;
+  const [reported, computed, difference, tolerance] = [f.reported, f.computed, f.difference, f.tolerance].map(
+    readable,
+  );
   switch (f.code) {
     case "input-empty":
       return "The input is empty: there is nothing to read.";

@@ -1,0 +1,42 @@
+/**
+ * Checks a link on every mapped column: a restated figure must equal its source exactly (sign-aware).
+ *
+ *   Network Optimization Cost (reconciliation)     954   = -(954) in the statement   silent
+ *   TOTAL LIABILITIES AND STOCKHOLDERS' EQUITY 109,029   = TOTAL ASSETS 109,029      silent
+ */
+import type { Finding } from "../model/finding";
+import { makeFinding } from "../model/make-finding";
+import type { LinkRelation } from "../model/relation";
+import type { Figures } from "./figures";
+
+export function checkLink(relation: LinkRelation, figures: Figures): Finding[] {
+  const findings: Finding[] = [];
+  const { statement, row, target } = relation;
+  const balance = target.statement === statement;
+  relation.columns.forEach((targetColumn, column) => {
+    if (targetColumn === null) return;
+    const cell = figures.cell(statement, row, column);
+    const source = figures.cell(target.statement, target.row, targetColumn);
+    if (cell === null && source === null) return;
+    const reported = figures.value(statement, row, column);
+    const computed = figures.value(target.statement, target.row, targetColumn).times(relation.sign);
+    const difference = reported.minus(computed);
+    if (difference.isZero()) return;
+    findings.push(
+      makeFinding(balance ? "balance-mismatch" : "link-mismatch", {
+        statement,
+        row,
+        column,
+        line: cell?.line ?? null,
+        text: figures.statement(statement)?.rows[row]?.label ?? null,
+        numbers: {
+          reported: reported.toString(),
+          computed: computed.toString(),
+          difference: difference.toString(),
+          tolerance: "0",
+        },
+      }),
+    );
+  });
+  return findings;
+}

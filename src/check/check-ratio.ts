@@ -1,0 +1,44 @@
+/**
+ * Checks a percent row against the ratio of its rows, within half of the last printed digit.
+ *
+ *   Gross Margin (% of Revenue)   54.9%   20,252 / 36,879 = 54.915%   silent (within 0.05)
+ */
+import Decimal from "decimal.js";
+import type { Finding } from "../model/finding";
+import { makeFinding } from "../model/make-finding";
+import type { RatioRelation } from "../model/relation";
+import { unitOf } from "../model/tolerance";
+import type { Figures } from "./figures";
+import { printDecimal } from "./figures";
+
+export function checkRatio(relation: RatioRelation, figures: Figures): Finding[] {
+  const findings: Finding[] = [];
+  const { statement, row } = relation;
+  for (const column of [...relation.ties, ...relation.misses].sort((a, b) => a - b)) {
+    const cell = figures.cell(statement, row, column);
+    if (cell === null || cell.value === null) continue;
+    const denominator = figures.value(statement, relation.denominator, column);
+    if (denominator.isZero()) continue;
+    const reported = new Decimal(cell.value);
+    const computed = figures.value(statement, relation.numerator, column).dividedBy(denominator).times(100);
+    const difference = reported.minus(computed);
+    const tolerance = unitOf(cell.value).dividedBy(2);
+    if (difference.abs().lte(tolerance)) continue;
+    findings.push(
+      makeFinding("ratio-mismatch", {
+        statement,
+        row,
+        column,
+        line: cell.line,
+        text: figures.statement(statement)?.rows[row]?.label ?? null,
+        numbers: {
+          reported: reported.toString(),
+          computed: printDecimal(computed, 4),
+          difference: printDecimal(difference, 4),
+          tolerance: tolerance.toString(),
+        },
+      }),
+    );
+  }
+  return findings;
+}
