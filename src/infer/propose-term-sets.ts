@@ -21,8 +21,14 @@ export const MAX_TERM_SETS = 64;
 
 type Sign = 1 | -1;
 
+/**
+ * "Less accumulated depreciation  1,234" is subtracted; "LESS: SERVICING FEES  (497,568.25)"
+ * already prints its sign, so it is added.
+ */
 function baseSign(row: Row | undefined): Sign {
-  return row !== undefined && /^less\b/i.test(row.label.trim()) ? -1 : 1;
+  if (row === undefined || !/^less\b/i.test(row.label.trim())) return 1;
+  const figures = row.cells.filter((cell) => cell?.value != null && !/^-?0(\.0*)?$/.test(cell.value));
+  return figures.length > 0 && figures.every((cell) => cell?.value?.startsWith("-")) ? 1 : -1;
 }
 
 /** Groups of unit positions: blocks between headings, each earlier total alone. */
@@ -57,8 +63,17 @@ function signPatterns(rows: readonly Row[], units: readonly Unit[]): Sign[][] {
   units.forEach((unit, position) => {
     if (base[position] === -1) patterns.push(flipped([position]));
   });
+  // Below an earlier total, costs printed positive are subtracted:
+  //   Operating Income  396,  Other Income, net  (15),  Interest Charges  179,  Income Taxes  (2)  ->  204
+  const costs = units.flatMap((unit, position) =>
+    !unit.subtotal && COST_LABEL.test(rows[unit.row]?.label ?? "") ? [position] : [],
+  );
+  if (costs.length > 0 && costs.length < units.length) patterns.push(flipped(costs));
   return patterns;
 }
+
+/** Labels of costs and charges, which a total below an income line subtracts. */
+const COST_LABEL = /\b(?:expenses?|charges|costs?|taxes|depreciation|amortization|provision)\b/i;
 
 export function proposeTermSets(rows: readonly Row[], units: readonly Unit[]): TermSet[] {
   const sets: TermSet[] = [];
