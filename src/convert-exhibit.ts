@@ -1,11 +1,14 @@
 /**
  * The pipeline, in the order of the diagram in the README:
  *
- *   exhibit text --read--> TextTable[] --interpret--> Statement[]
+ *   exhibit text --read--> TextTable[] --interpret--> Statement[] --infer--> Relation[] --check--> Finding[]
  *
  * Never throws on any input: problems in the exhibit come back as findings.
  */
 import type { InspectResult } from "./model/statement";
+import { checkRelations } from "./check/check-relations";
+import { attachFormulas } from "./infer/attach-formulas";
+import { inferRelations } from "./infer/infer-relations";
 import { interpretTables } from "./interpret/interpret-tables";
 import { readTables } from "./read/read-tables";
 
@@ -17,9 +20,12 @@ export interface ConvertOptions {
 export function convertExhibit(text: string, options: ConvertOptions): InspectResult {
   const read = readTables(text);
   const interpreted = interpretTables(read.tables);
+  const relations = inferRelations(interpreted.statements, read.lines);
+  const checks = checkRelations(interpreted.statements, relations);
   return {
     source: { name: options.name, lines: read.lines.length },
-    statements: interpreted.statements,
-    findings: [...read.findings, ...interpreted.findings],
+    statements: attachFormulas(interpreted.statements, relations),
+    relations,
+    findings: [...read.findings, ...interpreted.findings, ...checks],
   };
 }

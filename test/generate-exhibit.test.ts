@@ -20,7 +20,10 @@ describe("generateExhibit", () => {
     expect(tables).toBeGreaterThan(20);
     const result = convertExhibit(text, { name: "generated" });
     expect(result.statements.length).toBe(tables);
-    expect(result.findings.filter((f) => f.severity !== "info")).toEqual([]);
+    // The generator prints random figures, so its totals do not add up: only the reader's and
+    // interpreter's findings must be clean here (test/generate-statement.test.ts covers sums).
+    const checks = /^(sum|link|balance|ratio|per-share|row)-/;
+    expect(result.findings.filter((f) => f.severity !== "info" && !checks.test(f.code))).toEqual([]);
   });
 
   it("varies its tables and repeats itself for a given seed", () => {

@@ -1,12 +1,16 @@
 /**
  * Golden files per stage boundary for the Mpower fixtures: the read stage's tables as text, the
- * interpret stage's statements and all findings as JSON. Regenerate with `UPDATE=1 npx jest
+ * interpret stage's statements and the findings of both as JSON, the infer stage's relations as
+ * readable text and the check stage's findings as JSON. Regenerate with `UPDATE=1 npx jest
  * test/golden` and review the diff like code; the first golden that differs names the stage at fault.
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { readTables } from "../src/read/read-tables";
 import { interpretTables } from "../src/interpret/interpret-tables";
+import { inferRelations } from "../src/infer/infer-relations";
+import { checkRelations } from "../src/check/check-relations";
+import { formatRelations } from "../src/cli/format-relations";
 import { fixture } from "./exhibits";
 import { renderTables } from "./render-tables";
 
@@ -39,5 +43,21 @@ describe.each(["mpower-2003q4.txt", "mpower-2004q2.txt"])("golden files of %s", 
       `${base}.3-findings.json`,
       JSON.stringify([...read.findings, ...interpreted.findings], null, 1) + "\n",
     );
+  });
+
+  const relations = inferRelations(interpreted.statements, read.lines);
+  const checks = checkRelations(interpreted.statements, relations);
+
+  it("4. infer: relations", () => {
+    const text = interpreted.statements.flatMap((statement) => [
+      `${statement.id}  ${statement.title}`,
+      ...formatRelations(interpreted.statements, statement, relations, checks).map((line) => `  ${line}`),
+      "",
+    ]);
+    expectGolden(`${base}.4-relations.txt`, text.join("\n"));
+  });
+
+  it("5. check: findings", () => {
+    expectGolden(`${base}.5-checks.json`, JSON.stringify(checks, null, 1) + "\n");
   });
 });

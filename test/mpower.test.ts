@@ -100,7 +100,8 @@ describe("mpower-2003q4.txt", () => {
       line: 174,
       start: 72,
       end: 78,
-      formula: null,
+      // 29,307 + 92 + 14,076 + 5,039 + 0 + 4,487 = 53,001
+      formula: "={s1:r1}+{s1:r2}+{s1:r3}+{s1:r4}+{s1:r5}+{s1:r6}",
     });
   });
 });

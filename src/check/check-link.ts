@@ -4,10 +4,12 @@
  *   Network Optimization Cost (reconciliation)     954   = -(954) in the statement   silent
  *   TOTAL LIABILITIES AND STOCKHOLDERS' EQUITY 109,029   = TOTAL ASSETS 109,029      silent
  */
+import Decimal from "decimal.js";
 import type { Finding } from "../model/finding";
 import { makeFinding } from "../model/make-finding";
 import type { LinkRelation } from "../model/relation";
 import type { Figures } from "./figures";
+import { checkPlace } from "./figures";
 
 export function checkLink(relation: LinkRelation, figures: Figures): Finding[] {
   const findings: Finding[] = [];
@@ -22,21 +24,12 @@ export function checkLink(relation: LinkRelation, figures: Figures): Finding[] {
     const computed = figures.value(target.statement, target.row, targetColumn).times(relation.sign);
     const difference = reported.minus(computed);
     if (difference.isZero()) return;
-    findings.push(
-      makeFinding(balance ? "balance-mismatch" : "link-mismatch", {
-        statement,
-        row,
-        column,
-        line: cell?.line ?? null,
-        text: figures.statement(statement)?.rows[row]?.label ?? null,
-        numbers: {
-          reported: reported.toString(),
-          computed: computed.toString(),
-          difference: difference.toString(),
-          tolerance: "0",
-        },
-      }),
-    );
+    const place = checkPlace(figures, statement, row, column, {
+      reported,
+      computed,
+      tolerance: new Decimal(0),
+    });
+    findings.push(makeFinding(balance ? "balance-mismatch" : "link-mismatch", place));
   });
   return findings;
 }

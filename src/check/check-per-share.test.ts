@@ -81,6 +81,30 @@ describe("checkPerShare", () => {
     expect(check(income, shares, perShare, row).map((finding) => finding.code)).toEqual(codes);
   });
 
+  it("takes a quotient of figures printed in millions as rounding (Southern Company, 2004 Q4)", () => {
+    // 204 / 741 = 0.2753 -> 0.28, printed 0.27; but 203.5 / 741.5 = 0.2744 rounds to 0.27
+    const statement = oneColumnStatement(
+      [
+        ["Net Income As Reported", "currency", "204"],
+        ["Average Shares Outstanding (in millions)", "shares", "741"],
+        ["As Reported", "per-share", "0.27"],
+      ],
+      1000000,
+    );
+    const relation: PerShareRelation = {
+      kind: "per-share",
+      statement: "s1",
+      row: 2,
+      numerator: [{ row: 0, sign: 1 }],
+      shares: 1,
+      multiplier: 1,
+      ties: [],
+      misses: [0],
+    };
+    const findings = checkPerShare(relation, indexFigures([statement]));
+    expect(findings.map((finding) => finding.code)).toEqual(["per-share-rounding"]);
+  });
+
   it("explains the plug with its numbers", () => {
     const [finding] = check(["-504", "241"], "78321851", ["-0.01", "0.01", "0.00"], 4);
     expect(finding).toMatchObject({

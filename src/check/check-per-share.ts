@@ -38,6 +38,39 @@ function addsUp(statement: Statement, block: readonly number[], column: number, 
   return sum.equals(figures.value(statement.id, last, column));
 }
 
+/**
+ * True when some income and share count that print as the reported ones give a quotient that
+ * rounds to the printed figure: "204" (millions) over "741" (millions) may be 203.6 / 741.4 = 0.2746.
+ */
+function withinInputRounding(
+  relation: PerShareRelation,
+  figures: Figures,
+  column: number,
+  reported: Decimal,
+  unit: Decimal,
+): boolean {
+  const id = relation.statement;
+  let income = new Decimal(0);
+  let incomeSlack = new Decimal(0);
+  for (const term of relation.numerator) {
+    const cell = figures.cell(id, term.row, column);
+    income = income.plus(figures.value(id, term.row, column).times(term.sign));
+    if (cell?.value != null) incomeSlack = incomeSlack.plus(unitOf(cell.value).dividedBy(2));
+  }
+  const shares = figures.value(id, relation.shares, column);
+  const sharesSlack = unitOf(figures.cell(id, relation.shares, column)?.value).dividedBy(2);
+  if (shares.abs().lte(sharesSlack)) return false;
+  const quotients = [income.minus(incomeSlack), income.plus(incomeSlack)].flatMap((i) =>
+    [shares.minus(sharesSlack), shares.plus(sharesSlack)].map((s) =>
+      i.times(relation.multiplier).dividedBy(s),
+    ),
+  );
+  const low = Decimal.min(...quotients);
+  const high = Decimal.max(...quotients);
+  const half = unit.dividedBy(2);
+  return reported.minus(half).lte(high) && reported.plus(half).gte(low);
+}
+
 export function checkPerShare(relation: PerShareRelation, figures: Figures): Finding[] {
   const findings: Finding[] = [];
   const { statement: id, row } = relation;
@@ -52,7 +85,10 @@ export function checkPerShare(relation: PerShareRelation, figures: Figures): Fin
       new Decimal(0),
     );
     const computed = income.times(relation.multiplier).dividedBy(shares);
-    const unit = unitOf(cell.value);
+    // A dash prints no cents: take the finest digit printed on the row.
+    const unit = (statement.rows[row]?.cells ?? [])
+      .map((other) => unitOf(other?.value))
+      .reduce((finest, candidate) => (candidate.lt(finest) ? candidate : finest), unitOf(cell.value));
     const rounded = computed.toDecimalPlaces(unit.decimalPlaces(), Decimal.ROUND_HALF_UP);
     const reported = new Decimal(cell.value);
     const difference = reported.minus(rounded);
@@ -76,7 +112,12 @@ export function checkPerShare(relation: PerShareRelation, figures: Figures): Fin
     }
     const plug =
       difference.abs().equals(unit) && addsUp(statement, perShareBlock(statement, row), column, figures);
-    findings.push(makeFinding(plug ? "per-share-rounding-plug" : "per-share-mismatch", place));
+    const code = plug
+      ? "per-share-rounding-plug"
+      : withinInputRounding(relation, figures, column, reported, unit)
+        ? "per-share-rounding"
+        : "per-share-mismatch";
+    findings.push(makeFinding(code, place));
   }
   return findings;
 }

@@ -9,7 +9,7 @@ import { makeFinding } from "../model/make-finding";
 import type { RatioRelation } from "../model/relation";
 import { unitOf } from "../model/tolerance";
 import type { Figures } from "./figures";
-import { printDecimal } from "./figures";
+import { checkPlace } from "./figures";
 
 export function checkRatio(relation: RatioRelation, figures: Figures): Finding[] {
   const findings: Finding[] = [];
@@ -25,19 +25,10 @@ export function checkRatio(relation: RatioRelation, figures: Figures): Finding[]
     const tolerance = unitOf(cell.value).dividedBy(2);
     if (difference.abs().lte(tolerance)) continue;
     findings.push(
-      makeFinding("ratio-mismatch", {
-        statement,
-        row,
-        column,
-        line: cell.line,
-        text: figures.statement(statement)?.rows[row]?.label ?? null,
-        numbers: {
-          reported: reported.toString(),
-          computed: printDecimal(computed, 4),
-          difference: printDecimal(difference, 4),
-          tolerance: tolerance.toString(),
-        },
-      }),
+      makeFinding(
+        "ratio-mismatch",
+        checkPlace(figures, statement, row, column, { reported, computed, tolerance }),
+      ),
     );
   }
   return findings;

@@ -11,6 +11,7 @@ import { makeFinding } from "../model/make-finding";
 import type { SumRelation } from "../model/relation";
 import { sumTolerance } from "../model/tolerance";
 import type { Figures } from "./figures";
+import { checkPlace } from "./figures";
 
 export function checkSum(relation: SumRelation, figures: Figures): Finding[] {
   const findings: Finding[] = [];
@@ -27,20 +28,9 @@ export function checkSum(relation: SumRelation, figures: Figures): Finding[] {
     const difference = reported.minus(computed);
     if (difference.isZero()) continue;
     const tolerance = sumTolerance(cell?.value, relation.terms.length);
+    const code = difference.abs().lte(tolerance) ? "sum-rounding" : "sum-mismatch";
     findings.push(
-      makeFinding(difference.abs().lte(tolerance) ? "sum-rounding" : "sum-mismatch", {
-        statement,
-        row,
-        column,
-        line: cell?.line ?? null,
-        text: figures.statement(statement)?.rows[row]?.label ?? null,
-        numbers: {
-          reported: reported.toString(),
-          computed: computed.toString(),
-          difference: difference.toString(),
-          tolerance: tolerance.toString(),
-        },
-      }),
+      makeFinding(code, checkPlace(figures, statement, row, column, { reported, computed, tolerance })),
     );
   }
   return findings;

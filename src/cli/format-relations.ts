@@ -5,7 +5,7 @@
  *   Income (Loss) from Discontinued Operations = ... x 1000 / Basic Weighted ...   ≈ 3/3 columns (2 rounding plugs)
  */
 import type { Finding } from "../model/finding";
-import { columnsOf } from "../model/formula-of";
+import { columnsOf, readingOrder } from "../model/formula-of";
 import type { Relation, Term } from "../model/relation";
 import type { Statement } from "../model/statement";
 
@@ -28,7 +28,7 @@ function rightSide(statements: readonly Statement[], relation: Relation): string
   const id = relation.statement;
   switch (relation.kind) {
     case "sum": {
-      const text = termsText(statements, id, [...relation.terms].reverse());
+      const text = termsText(statements, id, readingOrder(relation.terms));
       return relation.sign === 1 ? `= ${text}` : `= -(${text})`;
     }
     case "ratio":

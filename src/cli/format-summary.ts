@@ -1,10 +1,11 @@
 /** Renders what `crossfoot inspect` found as a readable summary, one block per statement. */
 import type { Period } from "../model/period";
 import type { InspectResult, Statement } from "../model/statement";
+import { formatRelations } from "./format-relations";
 
 export function formatSummary(result: InspectResult): string {
   const out: string[] = [];
-  const { statements, findings } = result;
+  const { statements, relations, findings } = result;
   out.push(
     `${result.source.name}: ${result.source.lines} lines, ${statements.length} statement(s), ${findings.length} finding(s)`,
   );
@@ -19,6 +20,8 @@ export function formatSummary(result: InspectResult): string {
         `    column ${i + 1}: ${describePeriod(c.period)}${extra ? ` (${extra})` : ""}  | ${c.header || "(no header)"}`,
       );
     });
+    const lines = formatRelations(statements, s, relations, findings);
+    if (lines.length > 0) out.push("    relations:", ...lines.map((line) => `      ${line}`));
     const own = findings.filter((f) => f.statement === s.id);
     for (const f of own) out.push(`    ${f.severity}: ${f.message}`);
   }

@@ -8,7 +8,8 @@ export type Severity = "error" | "warning" | "info";
  *               ambiguous-columns, table-like-line-outside
  *  - interpret: cell-not-figure, figure-cut-off, header-not-period, period-inferred
  *  - check:     sum-mismatch, sum-rounding, link-mismatch, balance-mismatch, ratio-mismatch,
- *               per-share-mismatch, per-share-rounding-plug, per-share-unsigned-zero, row-not-linked
+ *               per-share-mismatch, per-share-rounding, per-share-rounding-plug, per-share-unsigned-zero,
+ *               row-not-linked
  */
 export type FindingCode =
   | "input-empty"
@@ -29,6 +30,7 @@ export type FindingCode =
   | "balance-mismatch"
   | "ratio-mismatch"
   | "per-share-mismatch"
+  | "per-share-rounding"
   | "per-share-rounding-plug"
   | "per-share-unsigned-zero"
   | "row-not-linked";

@@ -18,6 +18,12 @@ function sumOf(statement: string, terms: readonly Term[]): Formula {
   };
 }
 
+/** Added terms first, then subtracted ones, each in row order: "Gross Margin - SG&A", not "-SG&A + Gross Margin". */
+export function readingOrder(terms: readonly Term[]): Term[] {
+  const byRow = [...terms].sort((a, b) => a.row - b.row);
+  return [...byRow.filter((term) => term.sign === 1), ...byRow.filter((term) => term.sign === -1)];
+}
+
 /** Columns a relation covers: those it was checked on. */
 export function columnsOf(relation: Relation): number[] {
   switch (relation.kind) {
@@ -40,7 +46,7 @@ export function formulaOf(relation: Relation, column: number): Formula | null {
   const id = relation.statement;
   switch (relation.kind) {
     case "sum": {
-      const sum = sumOf(id, [...relation.terms].reverse());
+      const sum = sumOf(id, readingOrder(relation.terms));
       return relation.sign === 1 ? sum : { kind: "sum", terms: [{ sign: -1, formula: sum }] };
     }
     case "ratio":

@@ -39,6 +39,7 @@ const SEVERITY: Record<FindingCode, Severity> = {
   "balance-mismatch": "error",
   "ratio-mismatch": "error",
   "per-share-mismatch": "error",
+  "per-share-rounding": "info",
   "per-share-rounding-plug": "warning",
   "per-share-unsigned-zero": "info",
   "row-not-linked": "info",
@@ -117,6 +118,8 @@ export function renderFinding(f: Finding, count = 1): string {
       return `${label} is printed as ${reported}%${where}, but the ratio of its rows gives ${computed}%: a difference of ${difference} points (more than the ${tolerance} that printing rounds away).`;
     case "per-share-mismatch":
       return `${label} is printed as ${reported} per share${where}, but income over weighted average shares gives ${computed}: a difference of ${difference}.`;
+    case "per-share-rounding":
+      return `${label} is printed as ${reported} per share${where}, where income over weighted average shares gives ${computed}; the income and share count are printed rounded, and within their rounding the printed figure is right.`;
     case "per-share-rounding-plug":
       return `${label} is printed as ${reported} per share${where}, where income over weighted average shares gives ${computed}; it was rounded so that the per-share lines add up (a rounding plug).`;
     case "per-share-unsigned-zero":

@@ -83,5 +83,7 @@ export interface Statement {
 export interface InspectResult {
   source: { name: string; lines: number };
   statements: Statement[];
+  /** What the infer stage found: totals, derived rows, links; indexes are 0-based. */
+  relations: import("./relation").Relation[];
   findings: import("./finding").Finding[];
 }
