@@ -1,19 +1,7 @@
 "use strict";
 /** Generates a realistic exhibit of a given size: press-release prose and Mpower-style statements, seeded. */
 
-/** A small seeded PRNG (mulberry32): the same seed gives the same exhibit on every machine. */
-function makeRandom(seed) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (lo, hi) => lo + Math.floor(next() * (hi - lo + 1));
-  const pick = (list) => list[Math.floor(next() * list.length)];
-  return { next, int, pick };
-}
+const { makeRandom, groupThousands } = require("./make-random");
 
 const WORDS = (
   "the company reported revenue growth in its core business customers during quarter " +
@@ -176,10 +164,6 @@ function paragraph(random) {
   }
   lines.push(`${line} results.`);
   return lines.join("\n") + "\n";
-}
-
-function groupThousands(n) {
-  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 }
 
 /** `$29,307`, `(2,118)`, `($51)`, `-`: Mpower's forms, with a dollar sign on first and total rows. */

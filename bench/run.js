@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 "use strict";
 /**
- * Times the read stage and the whole pipeline on every exhibit and on generated exhibits of 1 to 8 MB.
+ * Times the read stage and the whole pipeline on every exhibit and on generated exhibits of 1 to 8 MB,
+ * and the whole pipeline (read, interpret, infer, check) on the Mpower exhibits and on generated
+ * statements of 500 to 4,000 rows.
  *
  *   node bench/run.js            a readable report
  *   node bench/run.js --json     the same figures as one JSON object
@@ -11,6 +13,7 @@
 const fs = require("node:fs");
 const path = require("node:path");
 const { generateExhibitWithCount } = require("./generate-exhibit");
+const { generateStatement } = require("./generate-statement");
 
 const DIST = path.resolve(__dirname, "../dist");
 const EXHIBITS = path.resolve(__dirname, "../../shared/exhibits/text");
@@ -19,9 +22,14 @@ const FIXTURES = path.resolve(__dirname, "../test/fixtures");
 /** Runs per exhibit: untimed warm-up, then timed runs whose median is reported. */
 const SMALL = { warmup: 10, runs: 31 };
 const LARGE = { warmup: 1, runs: 5 };
+/** Runs per generated statement. */
+const STATEMENT = { warmup: 5, runs: 11 };
 const MB = 1024 * 1024;
-const TARGETS = { mpowerMs: 5, fiveMbMs: 1000 };
+const TARGETS = { mpowerMs: 5, fiveMbMs: 1000, pipelineMs: 10, statementMs: 100 };
 const SIZES_MB = [1, 2, 4, 8];
+/** Rows of the generated statements: one total per ten rows (nine items and their total). */
+const STATEMENT_ROWS = 500;
+const GROWTH_ROWS = [1000, 2000, 4000];
 
 // A reader that stops early (`node bench/run.js --json | head`) is not an error.
 process.stdout.on("error", (error) => {
@@ -36,11 +44,18 @@ function loadPipeline() {
     process.stderr.write("bench: dist/ is missing or incomplete; run `npm run build` first.\n");
     process.exit(2);
   }
-  return { convertExhibit: require(convertPath).convertExhibit, readTables: require(readPath).readTables };
+  const { interpretTables } = require(path.join(DIST, "interpret", "interpret-tables.js"));
+  const { readTables } = require(readPath);
+  return {
+    convertExhibit: require(convertPath).convertExhibit,
+    readTables,
+    // the reader's targets (read + interpret); the pipeline section times the whole of convertExhibit
+    readAndInterpret: (text) => interpretTables(readTables(text).tables),
+  };
 }
 
-/** Median wall time of `fn` in milliseconds, after untimed warm-up runs. */
-function timeMedian(fn, { warmup, runs }) {
+/** Best and median wall time of `fn` in milliseconds, after untimed warm-up runs. */
+function timeRuns(fn, { warmup, runs }) {
   for (let i = 0; i < warmup; i++) fn();
   const times = [];
   for (let i = 0; i < runs; i++) {
@@ -50,7 +65,12 @@ function timeMedian(fn, { warmup, runs }) {
   }
   times.sort((a, b) => a - b);
   const mid = Math.floor(times.length / 2);
-  return times.length % 2 === 1 ? times[mid] : (times[mid - 1] + times[mid]) / 2;
+  return { best: times[0], median: times.length % 2 === 1 ? times[mid] : (times[mid - 1] + times[mid]) / 2 };
+}
+
+/** Median wall time of `fn` in milliseconds, after untimed warm-up runs. */
+function timeMedian(fn, options) {
+  return timeRuns(fn, options).median;
 }
 
 function listExhibits() {
@@ -86,12 +106,12 @@ function warmUp(pipeline, exhibits) {
 }
 
 function benchExhibits(pipeline) {
-  const exhibits = listExhibits().map((e) => ({ ...e, text: fs.readFileSync(e.file, "utf8") }));
-  warmUp(pipeline, exhibits);
-  return exhibits.map(({ name, text }) => {
+  const texts = listExhibits().map((e) => ({ ...e, text: fs.readFileSync(e.file, "utf8") }));
+  warmUp(pipeline, texts);
+  const exhibits = texts.map(({ name, text }) => {
     const bytes = Buffer.byteLength(text, "utf8");
     const readMs = timeMedian(() => pipeline.readTables(text), SMALL);
-    const totalMs = timeMedian(() => pipeline.convertExhibit(text, { name }), SMALL);
+    const totalMs = timeMedian(() => pipeline.readAndInterpret(text), SMALL);
     const statements = pipeline.convertExhibit(text, { name }).statements.length;
     return {
       name,
@@ -102,15 +122,13 @@ function benchExhibits(pipeline) {
       mbPerSec: round(megabytesPerSecond(bytes, totalMs), 2),
     };
   });
+  return { exhibits, texts };
 }
 
 function benchGenerated(pipeline, megabytes) {
   const { text, tables } = generateExhibitWithCount(megabytes * MB);
   const readMs = timeMedian(() => pipeline.readTables(text), LARGE);
-  const totalMs = timeMedian(
-    () => pipeline.convertExhibit(text, { name: `generated-${megabytes}mb` }),
-    LARGE,
-  );
+  const totalMs = timeMedian(() => pipeline.readAndInterpret(text), LARGE);
   return {
     mb: megabytes,
     tables,
@@ -121,9 +139,65 @@ function benchGenerated(pipeline, megabytes) {
   };
 }
 
+/** convertExhibit (read, interpret, infer, check) on each distinct Mpower exhibit. */
+function benchPipelineMpower(pipeline, exhibits) {
+  const seen = new Set();
+  return exhibits
+    .filter((e) => /^mpower/i.test(path.basename(e.name)))
+    .filter((e) => !seen.has(e.text) && seen.add(e.text))
+    .map(({ name, text }) => {
+      const { best, median } = timeRuns(() => pipeline.convertExhibit(text, { name }), SMALL);
+      return {
+        name: path.basename(name),
+        bestMs: round(best),
+        medianMs: round(median),
+        targetMs: TARGETS.pipelineMs,
+        ok: median < TARGETS.pipelineMs,
+      };
+    });
+}
+
+/** convertExhibit on a generated statement of `rows` rows of figures, one total per ten rows. */
+function benchStatement(pipeline, rows) {
+  const { text, totals } = generateStatement({ sections: rows / 10, items: 9 });
+  const name = `statement-${rows}-rows`;
+  const { best, median } = timeRuns(() => pipeline.convertExhibit(text, { name }), STATEMENT);
+  const found = pipeline
+    .convertExhibit(text, { name })
+    .relations.filter((r) => r.kind === "sum" && r.misses.length === 0 && r.near.length === 0).length;
+  return {
+    rows,
+    totals: totals.length,
+    totalsFound: found,
+    bestMs: round(best),
+    medianMs: round(median),
+    msPer100Rows: round((median * 100) / rows),
+  };
+}
+
+function benchPipeline(pipeline, exhibits) {
+  const mpower = benchPipelineMpower(pipeline, exhibits);
+  const statement = benchStatement(pipeline, STATEMENT_ROWS);
+  const sizes = GROWTH_ROWS.map((rows) => benchStatement(pipeline, rows));
+  const first = sizes[0];
+  const last = sizes[sizes.length - 1];
+  return {
+    runs: { small: SMALL, statement: STATEMENT },
+    mpower,
+    statement: { ...statement, targetMs: TARGETS.statementMs, ok: statement.medianMs < TARGETS.statementMs },
+    growth: {
+      sizes,
+      /** 1 for perfectly linear time; well above 1 means worse than linear. */
+      ratio4000To4x1000: round(last.medianMs / ((last.rows / first.rows) * first.medianMs)),
+      /** The same on the best runs, which a busy machine disturbs less. */
+      ratio4000To4x1000Best: round(last.bestMs / ((last.rows / first.rows) * first.bestMs)),
+    },
+  };
+}
+
 function runBench() {
   const pipeline = loadPipeline();
-  const exhibits = benchExhibits(pipeline);
+  const { exhibits, texts } = benchExhibits(pipeline);
   const mpower = exhibits
     .filter((e) => /^mpower/i.test(path.basename(e.name)))
     .map((e) => ({
@@ -136,6 +210,7 @@ function runBench() {
   const growth = SIZES_MB.map((mb) => benchGenerated(pipeline, mb));
   const first = growth[0];
   const last = growth[growth.length - 1];
+  const pipelineTimes = benchPipeline(pipeline, texts);
   return {
     node: process.version,
     cpus: require("node:os").cpus().length,
@@ -155,6 +230,7 @@ function runBench() {
       /** 1 for perfectly linear time; well above 1 means worse than linear. */
       ratio8To8x1: round(last.totalMs / ((last.mb / first.mb) * first.totalMs)),
     },
+    pipeline: pipelineTimes,
   };
 }
 
@@ -197,6 +273,31 @@ function formatReport(r) {
     );
   }
   out.push(`  time(8 MB) / (8 x time(1 MB)) = ${r.growth.ratio8To8x1.toFixed(3)} (1.000 is linear)`);
+  out.push("");
+  const p = r.pipeline;
+  out.push(
+    `Pipeline: read + interpret + infer + check (convertExhibit; best and median of ${p.runs.small.runs} runs, ${p.runs.statement.runs} for statements)`,
+  );
+  for (const m of p.mpower) {
+    out.push(
+      `  ${m.name}: best ${m.bestMs.toFixed(3)} ms, median ${m.medianMs.toFixed(3)} ms (target < ${m.targetMs} ms) ${verdict(m.ok)}`,
+    );
+  }
+  const s = p.statement;
+  out.push(
+    `  statement of ${s.rows} rows, ${s.totals} totals: best ${s.bestMs.toFixed(3)} ms, median ${s.medianMs.toFixed(3)} ms (target < ${s.targetMs} ms) ${verdict(s.ok)}; ${s.totalsFound} of ${s.totals} totals found`,
+  );
+  out.push(
+    `${"  rows".padEnd(8)} ${"totals found".padStart(13)} ${"best ms".padStart(10)} ${"median ms".padStart(10)} ${"ms/100 rows".padStart(12)}`,
+  );
+  for (const g of p.growth.sizes) {
+    out.push(
+      `${`  ${g.rows}`.padEnd(8)} ${`${g.totalsFound}/${g.totals}`.padStart(13)} ${num(g.bestMs, 10)} ${num(g.medianMs, 10)} ${num(g.msPer100Rows, 12)}`,
+    );
+  }
+  out.push(
+    `  time(4000 rows) / (4 x time(1000 rows)) = ${p.growth.ratio4000To4x1000.toFixed(3)} (best runs: ${p.growth.ratio4000To4x1000Best.toFixed(3)}; 1.000 is linear)`,
+  );
   return out.join("\n") + "\n";
 }
 
