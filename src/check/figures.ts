@@ -17,15 +17,23 @@ export interface Figures {
 
 export function indexFigures(statements: readonly Statement[]): Figures {
   const byId = new Map(statements.map((statement) => [statement.id, statement]));
-  const cell = (id: string, row: number, column: number): Cell | null =>
-    byId.get(id)?.rows[row]?.cells[column] ?? null;
+  const zero = new Decimal(0);
+  /** Each statement's figures as decimals, read once: `values[row][column]`. */
+  const grids = new Map<string, Decimal[][]>();
+  const gridOf = (id: string): Decimal[][] => {
+    let grid = grids.get(id);
+    if (grid === undefined) {
+      grid = (byId.get(id)?.rows ?? []).map((row) =>
+        row.cells.map((cell) => (cell?.value == null ? zero : new Decimal(cell.value))),
+      );
+      grids.set(id, grid);
+    }
+    return grid;
+  };
   return {
     statement: (id) => byId.get(id),
-    cell,
-    value: (id, row, column) => {
-      const value = cell(id, row, column)?.value;
-      return value === null || value === undefined ? new Decimal(0) : new Decimal(value);
-    },
+    cell: (id, row, column) => byId.get(id)?.rows[row]?.cells[column] ?? null,
+    value: (id, row, column) => gridOf(id)[row]?.[column] ?? zero,
   };
 }
 

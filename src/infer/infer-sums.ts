@@ -69,6 +69,8 @@ function chooseAmong(
   grid: Grid,
   total: number,
   candidates: Iterable<Candidate>,
+  /** A rank no later candidate can beat: the search stops there. */
+  good = 0,
 ): Choice | null {
   const columns = sumColumns(statement, total);
   if (columns.length === 0) return null;
@@ -90,7 +92,7 @@ function chooseAmong(
       if (rank === null || (best !== null && best.rank <= rank)) continue;
       best = { terms: candidate.terms, sign, confirmation, rank };
     }
-    if (best?.rank === 0) break;
+    if (best !== null && best.rank <= good) break;
   }
   return best;
 }
@@ -108,12 +110,11 @@ export function inferSums(statement: Statement): SumRelation[] {
     if (choice === null && isTotalLabel(row.label)) {
       const related = new Set(coverStart.keys());
       const mayMiss = MEMO_LABEL.test(row.label);
-      const far = proposeFarTerms(statement.rows, index, related).map((terms) => ({
-        terms,
-        structural: false,
-        mayMiss,
-      }));
-      choice = chooseAmong(statement, grid, index, far);
+      const far = (function* (): Generator<Candidate> {
+        for (const terms of proposeFarTerms(statement.rows, index, related))
+          yield { terms, structural: false, mayMiss };
+      })();
+      choice = chooseAmong(statement, grid, index, far, 1);
     }
     if (choice === null) return;
     const start = Math.min(...choice.terms.map((term) => coverStart.get(term.row) ?? term.row));

@@ -23,7 +23,11 @@ function isCurrencyFigureRow(row: Row): boolean {
 }
 
 /** Term sets nearest anchor first: anchor - item, anchor - item - next item, anchor + item. */
-export function proposeFarTerms(rows: readonly Row[], total: number, related: ReadonlySet<number>): Term[][] {
+export function* proposeFarTerms(
+  rows: readonly Row[],
+  total: number,
+  related: ReadonlySet<number>,
+): Generator<Term[]> {
   const anchors: number[] = [];
   const items: number[] = [];
   for (let index = total - 1; index >= 0; index -= 1) {
@@ -32,28 +36,25 @@ export function proposeFarTerms(rows: readonly Row[], total: number, related: Re
     if ((related.has(index) || isTotalLabel(row.label)) && anchors.length < MAX_ANCHORS) anchors.push(index);
     else if (!related.has(index) && items.length < MAX_ITEMS) items.push(index);
   }
-  const sets: Term[][] = [];
+  const isItem = new Set(items);
   for (const anchor of anchors) {
     for (const item of items)
-      sets.push([
+      yield [
         { row: anchor, sign: 1 },
         { row: item, sign: -1 },
-      ]);
+      ];
     for (const item of items) {
-      const next = item + 1;
-      if (items.includes(next)) {
-        sets.push([
-          { row: anchor, sign: 1 },
-          { row: item, sign: -1 },
-          { row: next, sign: -1 },
-        ]);
-      }
+      if (!isItem.has(item + 1)) continue;
+      yield [
+        { row: anchor, sign: 1 },
+        { row: item, sign: -1 },
+        { row: item + 1, sign: -1 },
+      ];
     }
     for (const item of items)
-      sets.push([
+      yield [
         { row: anchor, sign: 1 },
         { row: item, sign: 1 },
-      ]);
+      ];
   }
-  return sets;
 }
