@@ -1,6 +1,6 @@
 /** The `crossfoot` command line: `crossfoot inspect <file|-> [--json]`. */
 import { convertExhibit } from "../convert-exhibit";
-import { InputError, UsageError } from "./errors";
+import { InputError, UsageError } from "../errors";
 import { formatSummary } from "./format-summary";
 import { readInput } from "./read-input";
 

@@ -1,6 +1,6 @@
 /** Reads an exhibit from a file or from standard input ("-") as text. */
 import { readFileSync } from "node:fs";
-import { InputError } from "./errors";
+import { InputError } from "../errors";
 
 export interface Input {
   name: string;
