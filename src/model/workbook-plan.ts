@@ -116,6 +116,33 @@ export interface FindingCell {
   address: string;
 }
 
+/** A verdict of the Checks sheet's status formulas. */
+export type CheckStatus = "OK" | "ROUNDING" | "MISMATCH";
+
+/**
+ * A live formula cell and the cells that judge it (all on `sheet`, A1 addresses), so tests and the
+ * task pane can read a recalculated workbook: |difference| <= tolerance unless a finding says
+ * otherwise.
+ */
+export interface LiveCheck {
+  sheet: string;
+  live: string;
+  reported: string;
+  difference: string;
+  tolerance: string;
+  /** Indexes into the InspectResult's `findings` about this cell. */
+  findings: number[];
+}
+
+/** A status cell of the Checks sheet and the checker's verdict it must show once recalculated. */
+export interface StatusCheck {
+  sheet: string;
+  address: string;
+  expected: CheckStatus;
+  /** Index into the InspectResult's `findings` of the check's finding, or null when it ties. */
+  finding: number | null;
+}
+
 export interface WorkbookPlan {
   /** The record the writer stores in the workbook (replacing the earlier record of the same id). */
   record: ImportRecord;
@@ -125,6 +152,8 @@ export interface WorkbookPlan {
   remove: string[];
   /** The cell of each finding that has one. */
   findingCells: FindingCell[];
+  liveChecks: LiveCheck[];
+  statusChecks: StatusCheck[];
 }
 
 /** The workbook as the writer finds it before writing, read in one batch. */
