@@ -9,7 +9,7 @@ import { makeSmallPlan, RECORD } from "./small-plan";
 
 async function readBack(bytes: Uint8Array): Promise<Workbook> {
   const workbook = new Workbook();
-  await workbook.xlsx.load(Buffer.from(bytes));
+  await workbook.xlsx.load(bytes.slice().buffer);
   return workbook;
 }
 
