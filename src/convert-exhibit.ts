@@ -9,6 +9,7 @@ import type { InspectResult } from "./model/statement";
 import { checkRelations } from "./check/check-relations";
 import { attachFormulas } from "./infer/attach-formulas";
 import { inferRelations } from "./infer/infer-relations";
+import { detectCompany } from "./interpret/detect-company";
 import { interpretTables } from "./interpret/interpret-tables";
 import { readTables } from "./read/read-tables";
 
@@ -23,7 +24,7 @@ export function convertExhibit(text: string, options: ConvertOptions): InspectRe
   const relations = inferRelations(interpreted.statements, read.lines);
   const checks = checkRelations(interpreted.statements, relations);
   return {
-    source: { name: options.name, lines: read.lines.length },
+    source: { name: options.name, lines: read.lines.length, company: detectCompany(read.lines) },
     statements: attachFormulas(interpreted.statements, relations),
     relations,
     findings: [...read.findings, ...interpreted.findings, ...checks],

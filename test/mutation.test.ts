@@ -15,7 +15,7 @@ import type { Finding } from "../src/model/finding";
 import type { Relation } from "../src/model/relation";
 import type { InspectResult, Statement } from "../src/model/statement";
 import { unitOf } from "../src/model/tolerance";
-import { expandTabs } from "../src/read/split-lines";
+import { expandTabs } from "../src/model/split-lines";
 import type { Exhibit } from "./exhibits";
 import { allTextExhibits, fixture } from "./exhibits";
 

@@ -5,37 +5,27 @@
  *   Loss from Continuing Operations   (2,118)   formula "={s2:r3}-{s2:r12}"
  */
 import { renderFormula } from "../model/formula";
-import { formulaOf } from "../model/formula-of";
+import { indexFormulas } from "../model/formula-of";
 import type { Relation } from "../model/relation";
 import type { Statement } from "../model/statement";
-
-const PRIORITY: Record<Relation["kind"], number> = { sum: 0, "per-share": 1, ratio: 2, link: 3, note: 4 };
 
 export function attachFormulas(
   statements: readonly Statement[],
   relations: readonly Relation[],
 ): Statement[] {
-  const byRow = new Map<string, Relation[]>();
-  for (const relation of [...relations].sort((a, b) => PRIORITY[a.kind] - PRIORITY[b.kind])) {
-    const key = `${relation.statement}:${relation.row}`;
-    byRow.set(key, [...(byRow.get(key) ?? []), relation]);
-  }
+  const formulaAt = indexFormulas(relations);
   return statements.map((statement) => ({
     ...statement,
     rows: statement.rows.map((row, index) => {
-      const own = byRow.get(`${statement.id}:${index}`);
-      if (own === undefined) return row;
-      return {
-        ...row,
-        cells: row.cells.map((cell, column) => {
-          if (cell === null) return cell;
-          for (const relation of own) {
-            const formula = formulaOf(relation, column);
-            if (formula !== null) return { ...cell, formula: renderFormula(formula) };
-          }
-          return cell;
-        }),
-      };
+      let changed = false;
+      const cells = row.cells.map((cell, column) => {
+        if (cell === null) return cell;
+        const found = formulaAt(statement.id, index, column);
+        if (found === null) return cell;
+        changed = true;
+        return { ...cell, formula: renderFormula(found.formula) };
+      });
+      return changed ? { ...row, cells } : row;
     }),
   }));
 }

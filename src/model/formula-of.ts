@@ -73,3 +73,35 @@ export function formulaOf(relation: Relation, column: number): Formula | null {
       return null;
   }
 }
+
+/** Which relation gives a row its formula when several could: a sum, then a per-share or ratio row, then a link. */
+const PRIORITY: Record<Relation["kind"], number> = { sum: 0, "per-share": 1, ratio: 2, link: 3, note: 4 };
+
+/** A cell's formula and the relation that gives it. */
+export interface CellFormula {
+  relation: Relation;
+  formula: Formula;
+}
+
+/**
+ * The formula of every cell that has one, from the first relation of its row that gives one.
+ *
+ *   const formulaAt = indexFormulas(relations);
+ *   formulaAt("s2", 14, 0)?.formula   // Loss from Continuing Operations, column 1: ={s2:r3}-{s2:r12}
+ */
+export function indexFormulas(
+  relations: readonly Relation[],
+): (statement: string, row: number, column: number) => CellFormula | null {
+  const byRow = new Map<string, Relation[]>();
+  for (const relation of [...relations].sort((a, b) => PRIORITY[a.kind] - PRIORITY[b.kind])) {
+    const key = `${relation.statement}:${relation.row}`;
+    byRow.set(key, [...(byRow.get(key) ?? []), relation]);
+  }
+  return (statement, row, column) => {
+    for (const relation of byRow.get(`${statement}:${row}`) ?? []) {
+      const formula = formulaOf(relation, column);
+      if (formula !== null) return { relation, formula };
+    }
+    return null;
+  };
+}

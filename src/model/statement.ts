@@ -81,7 +81,8 @@ export interface Statement {
 
 /** What `crossfoot inspect --json` prints. */
 export interface InspectResult {
-  source: { name: string; lines: number };
+  /** The exhibit: its name, its line count, and the company it is about (null when not found). */
+  source: { name: string; lines: number; company: string | null };
   statements: Statement[];
   /** What the infer stage found: totals, derived rows, links; indexes are 0-based. */
   relations: import("./relation").Relation[];

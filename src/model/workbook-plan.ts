@@ -38,6 +38,8 @@ export interface StyleBlock {
   italic?: boolean;
   /** Font size in points (the default is the workbook's, 11). */
   size?: number;
+  /** Font name ("Consolas" for the exhibit's fixed-width lines); the workbook's default otherwise. */
+  fontName?: string;
   /** Font colour, "#RRGGBB". */
   color?: string;
   /** Fill colour, "#RRGGBB". */

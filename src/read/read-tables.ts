@@ -10,7 +10,7 @@ import { findDocuments } from "./find-documents";
 import { findRegions, isAnchor, type Region } from "./find-regions";
 import { placeHeaders } from "./place-headers";
 import { splitLabel } from "./split-label";
-import { splitLines } from "./split-lines";
+import { splitLines } from "../model/split-lines";
 import { headerStart, placeText } from "./value-area";
 
 export interface ReadResult {

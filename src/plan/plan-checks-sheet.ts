@@ -1,0 +1,329 @@
+/**
+ * The Checks sheet: one row per check the checker made (a total, a link, a balance, a per-share or
+ * percent figure, on one column), recomputed by formula from the reported figures it is made of,
+ * with its difference, tolerance and a status formula that shows the checker's verdict; then every
+ * other finding. Each row links to its cell and to its line of the exhibit.
+ *
+ *   Sheet             Row                       Column  Check  Reported  Computed       Difference  Tolerance  Status
+ *   IS 3M 2003-12-31  Total Operating Expenses  ...     Total  ='IS..'!H20  ='IS..'!H12+...  =ROUND(E5-F5,10)  3.5  =IF(G5=0,"OK",...)
+ */
+import Decimal from "decimal.js";
+import type { FindingCode } from "../model/finding";
+import type { Formula } from "../model/formula";
+import { ref, renderFormula } from "../model/formula";
+import { formulaOf } from "../model/formula-of";
+import type { LinkRelation, Relation } from "../model/relation";
+import type { Statement } from "../model/statement";
+import { unitOf } from "../model/tolerance";
+import type { CheckStatus, SheetPlan, StatusCheck } from "../model/workbook-plan";
+import { cellAddress, linkFormula, sheetReference } from "./a1";
+import { describePeriod } from "./describe-columns";
+import { GENERAL_FORMAT, decimalsOf, numberFormatOf } from "./number-format";
+import { COLORS } from "./plan-statement-sheet";
+import type { PlanContext } from "./plan-statement-sheet";
+import { block, format, makeGrid, putFormula, putNumber, putText, style, toSheetPlan } from "./sheet-grid";
+import { liveAddress, reportedAddress, sheetRow } from "./statement-layout";
+
+type CheckKind = "sum" | "link" | "balance" | "ratio" | "per-share";
+
+interface Check {
+  kind: CheckKind;
+  statement: Statement;
+  row: number;
+  column: number;
+  /** The formula of the check over the statement's figures (reference form). */
+  formula: Formula;
+}
+
+const KIND_WORDS: Record<CheckKind, string> = {
+  sum: "Total",
+  link: "Link",
+  balance: "Balance",
+  ratio: "Percent",
+  "per-share": "Per share",
+};
+
+/** The checker's verdict on a check from the code of its finding (none: it ties). */
+const VERDICTS: Partial<Record<FindingCode, { kind: CheckKind[]; status: CheckStatus }>> = {
+  "sum-rounding": { kind: ["sum"], status: "ROUNDING" },
+  "sum-mismatch": { kind: ["sum"], status: "MISMATCH" },
+  "link-mismatch": { kind: ["link"], status: "MISMATCH" },
+  "balance-mismatch": { kind: ["balance"], status: "MISMATCH" },
+  "ratio-mismatch": { kind: ["ratio"], status: "MISMATCH" },
+  "per-share-mismatch": { kind: ["per-share"], status: "MISMATCH" },
+  "per-share-rounding": { kind: ["per-share"], status: "ROUNDING" },
+  "per-share-rounding-plug": { kind: ["per-share"], status: "ROUNDING" },
+  "per-share-unsigned-zero": { kind: ["per-share"], status: "OK" },
+};
+
+/** The codes a check's finding can have: every finding with another code is listed below the checks. */
+export const CHECK_CODES = new Set(Object.keys(VERDICTS));
+
+function value(statement: Statement, row: number, column: number): Decimal {
+  const text = statement.rows[row]?.cells[column]?.value;
+  return text == null ? new Decimal(0) : new Decimal(text);
+}
+
+/** The checks the checker makes, on the columns it makes them, in statement, row and column order. */
+function listChecks(statements: readonly Statement[], relations: readonly Relation[]): Check[] {
+  const byId = new Map(statements.map((statement) => [statement.id, statement]));
+  const checks: Check[] = [];
+  for (const relation of relations) {
+    const statement = byId.get(relation.statement);
+    if (statement === undefined) continue;
+    const add = (kind: CheckKind, column: number, formula: Formula | null): void => {
+      if (formula !== null) checks.push({ kind, statement, row: relation.row, column, formula });
+    };
+    const cell = (column: number) => statement.rows[relation.row]?.cells[column] ?? null;
+    switch (relation.kind) {
+      case "sum":
+        for (const column of [...relation.ties, ...relation.near, ...relation.misses])
+          add("sum", column, formulaOf(relation, column));
+        break;
+      case "ratio":
+        for (const column of [...relation.ties, ...relation.misses]) {
+          if (cell(column)?.value == null || value(statement, relation.denominator, column).isZero())
+            continue;
+          add("ratio", column, formulaOf(relation, column));
+        }
+        break;
+      case "per-share":
+        for (const column of [...relation.ties, ...relation.misses]) {
+          if (cell(column)?.value == null || value(statement, relation.shares, column).isZero()) continue;
+          add("per-share", column, formulaOf(relation, column));
+        }
+        break;
+      case "link":
+        relation.columns.forEach((target, column) => {
+          if (target === null) return;
+          const source =
+            byId.get(relation.target.statement)?.rows[relation.target.row]?.cells[target] ?? null;
+          if (cell(column) === null && source === null) return;
+          const kind = relation.target.statement === relation.statement ? "balance" : "link";
+          add(kind, column, linkedFormula(relation, target));
+        });
+        break;
+      case "note":
+        break;
+    }
+  }
+  const order = new Map(statements.map((statement, index) => [statement.id, index]));
+  return checks
+    .map((check, index) => ({ check, index }))
+    .sort(
+      (a, b) =>
+        (order.get(a.check.statement.id) ?? 0) - (order.get(b.check.statement.id) ?? 0) ||
+        a.check.row - b.check.row ||
+        a.check.column - b.check.column ||
+        a.index - b.index,
+    )
+    .map(({ check }) => check);
+}
+
+function linkedFormula(relation: LinkRelation, target: number): Formula {
+  const address = ref(relation.target.statement, relation.target.row, target);
+  return relation.sign === 1 ? address : { kind: "sum", terms: [{ sign: -1, formula: address }] };
+}
+
+const HEADERS = [
+  "Sheet",
+  "Row",
+  "Column",
+  "Check",
+  "Reported",
+  "Computed",
+  "Difference",
+  "Tolerance",
+  "Status",
+  "Cell",
+  "Line",
+  "Finding",
+];
+const FIRST_ROW = 5;
+
+export function planChecksSheet(
+  name: string,
+  statements: readonly Statement[],
+  relations: readonly Relation[],
+  context: PlanContext,
+): { sheet: SheetPlan; statusChecks: StatusCheck[]; checkFindings: Set<number> } {
+  const grid = makeGrid();
+  const checks = listChecks(statements, relations);
+  const statusChecks: StatusCheck[] = [];
+  const checkFindings = new Set<number>();
+  const last = FIRST_ROW + Math.max(checks.length, 1) - 1;
+  const statusRange = `${cellAddress(FIRST_ROW, 8)}:${cellAddress(last, 8)}`;
+
+  putText(grid, 0, 0, "Checks");
+  style(grid, block(0, 0), { bold: true, size: 14 });
+  putText(
+    grid,
+    1,
+    0,
+    `${context.exhibit}: every total, link, balance, per-share and percent figure, recomputed from the reported figures it is made of.`,
+  );
+  style(grid, block(1, 0), { color: COLORS.muted });
+  (["OK", "ROUNDING", "MISMATCH"] as const).forEach((status, index) => {
+    putText(grid, 2, 2 * index, status);
+    putFormula(grid, 2, 2 * index + 1, `=COUNTIF(${statusRange},"${status}")`);
+  });
+  style(grid, block(2, 0, 1, 6), { bold: true });
+  HEADERS.forEach((header, column) => putText(grid, 4, column, header));
+  style(grid, block(4, 0, 1, HEADERS.length), { bold: true, fill: COLORS.caption, borderBottom: true });
+
+  checks.forEach((check, index) => {
+    const at = FIRST_ROW + index;
+    const layout = context.layouts.get(check.statement.id);
+    const row = check.statement.rows[check.row];
+    if (layout === undefined || row === undefined) return;
+    const column = check.statement.columns[check.column];
+    putText(grid, at, 0, layout.sheet);
+    putText(grid, at, 1, row.label);
+    putText(
+      grid,
+      at,
+      2,
+      [column?.header ?? "", column ? describePeriod(column) : "", column?.period?.end ?? ""]
+        .filter(Boolean)
+        .join(" · "),
+    );
+    putText(grid, at, 3, KIND_WORDS[check.kind]);
+    putFormula(
+      grid,
+      at,
+      4,
+      `=${sheetReference(layout.sheet, reportedAddress(layout, check.row, check.column))}`,
+    );
+    const printReported = (address: { statement: string; row: number; column: number | null }): string => {
+      const target = context.layouts.get(address.statement);
+      return target === undefined
+        ? "#REF!"
+        : sheetReference(target.sheet, reportedAddress(target, address.row, address.column ?? check.column));
+    };
+    putFormula(grid, at, 5, renderFormula(check.formula, printReported));
+    const e = cellAddress(at, 4);
+    const f = cellAddress(at, 5);
+    const g = cellAddress(at, 6);
+    const h = cellAddress(at, 7);
+    const percent = row.unit === "percent" ? 100 : 1;
+    const places = row.unit === "per-share" ? Math.max(2, decimalsOf(row)) : null;
+    putFormula(
+      grid,
+      at,
+      6,
+      places === null ? `=ROUND(${e}-${f},10)` : `=ROUND(${e}-ROUND(${f},${places}),10)`,
+    );
+
+    const about = context.findingsAt(check.statement.id, check.row, check.column);
+    const own = about.find((i) => {
+      const verdict = VERDICTS[context.findings[i]?.code ?? "input-empty"];
+      return verdict !== undefined && verdict.kind.includes(check.kind);
+    });
+    const finding = own === undefined ? undefined : context.findings[own];
+    const expected: CheckStatus = finding === undefined ? "OK" : (VERDICTS[finding.code]?.status ?? "OK");
+    let tolerance = new Decimal(0);
+    if (check.kind === "sum") {
+      const terms = check.formula.kind === "sum" ? check.formula.terms.length : 1;
+      const inner =
+        check.formula.kind === "sum" && check.formula.terms.length === 1
+          ? check.formula.terms[0]?.formula
+          : null;
+      const count = inner?.kind === "sum" ? inner.terms.length : terms;
+      tolerance = unitOf(row.cells[check.column]?.value).times(count).dividedBy(2).dividedBy(percent);
+    } else if (check.kind === "ratio") {
+      tolerance = unitOf(row.cells[check.column]?.value).dividedBy(2).dividedBy(percent);
+    } else if (
+      check.kind === "per-share" &&
+      expected === "ROUNDING" &&
+      finding?.reported != null &&
+      finding.computed !== null
+    ) {
+      const rounded = new Decimal(finding.computed).toDecimalPlaces(places ?? 2, Decimal.ROUND_HALF_UP);
+      tolerance = new Decimal(finding.reported).minus(rounded).abs();
+    }
+    putNumber(grid, at, 7, tolerance.toString());
+    putFormula(
+      grid,
+      at,
+      8,
+      check.kind === "ratio"
+        ? `=IF(ABS(${g})<=${h},"OK","MISMATCH")`
+        : `=IF(${g}=0,"OK",IF(ABS(${g})<=${h},"ROUNDING","MISMATCH"))`,
+    );
+    const live = liveAddress(layout, check.row, check.column);
+    putFormula(grid, at, 9, linkFormula(layout.sheet, live, `${layout.sheet}!${live}`));
+    putFormula(grid, at, 10, linkFormula(context.sourceSheet, `A${row.line}`, String(row.line)));
+    if (finding !== undefined && own !== undefined) {
+      putText(grid, at, 11, finding.message);
+      checkFindings.add(own);
+    }
+    const rowFormat = numberFormatOf(row);
+    format(grid, block(at, 4, 1, 3), rowFormat);
+    format(grid, block(at, 7, 1, 1), GENERAL_FORMAT);
+    statusChecks.push({ sheet: name, address: cellAddress(at, 8), expected, finding: own ?? null });
+  });
+  if (checks.length === 0)
+    putText(grid, FIRST_ROW, 0, "No totals, links or derived figures were found to check.");
+
+  const rows = Math.max(1, checks.length);
+  const status = cellAddress(FIRST_ROW, 8);
+  grid.conditionalFormats.push(
+    {
+      block: block(FIRST_ROW, 8, rows, 1),
+      formula: `=${status}="MISMATCH"`,
+      fill: COLORS.mismatchFill,
+      color: COLORS.mismatchText,
+    },
+    {
+      block: block(FIRST_ROW, 8, rows, 1),
+      formula: `=${status}="ROUNDING"`,
+      fill: COLORS.roundingFill,
+      color: COLORS.roundingText,
+    },
+  );
+
+  // Every other finding, with where it points.
+  const others = context.findings.flatMap((finding, index) =>
+    checkFindings.has(index) ? [] : [{ finding, index }],
+  );
+  let at = FIRST_ROW + rows + 2;
+  putText(grid, at, 0, "Other findings");
+  style(grid, block(at, 0), { bold: true, size: 12 });
+  at += 1;
+  ["Severity", "Finding", "Where", "Line"].forEach((header, column) => putText(grid, at, column, header));
+  style(grid, block(at, 0, 1, 4), { bold: true, fill: COLORS.caption, borderBottom: true });
+  at += 1;
+  if (others.length === 0) putText(grid, at, 0, "None.");
+  for (const { finding } of others) {
+    putText(grid, at, 0, finding.severity);
+    putText(grid, at, 1, finding.message);
+    const layout = finding.statement === null ? undefined : context.layouts.get(finding.statement);
+    if (layout !== undefined) {
+      const target =
+        finding.row === null
+          ? cellAddress(layout.headerRow, layout.live + (finding.column ?? 0))
+          : finding.column === null
+            ? cellAddress(sheetRow(layout, finding.row), 0)
+            : liveAddress(layout, finding.row, finding.column);
+      putFormula(grid, at, 2, linkFormula(layout.sheet, target, `${layout.sheet}!${target}`));
+    }
+    if (finding.line !== null) {
+      putFormula(grid, at, 3, linkFormula(context.sourceSheet, `A${finding.line}`, String(finding.line)));
+    }
+    if (finding.severity === "error") style(grid, block(at, 0), { color: COLORS.mismatchText, bold: true });
+    at += 1;
+  }
+
+  const mismatches = statusChecks.some((check) => check.expected === "MISMATCH");
+  const sheet = toSheetPlan(grid, {
+    name,
+    role: "checks",
+    statement: null,
+    replaces: false,
+    columnWidths: [20, 44, 30, 10, 14, 14, 12, 10, 12, 24, 7, 80],
+    freeze: { rows: FIRST_ROW, columns: 0 },
+    showGridlines: false,
+    tabColor: mismatches ? COLORS.mismatchText : "#107C10",
+  });
+  return { sheet, statusChecks, checkFindings };
+}

@@ -1,0 +1,309 @@
+/**
+ * A statement's sheet: the live model (inputs as values, totals, derived and linked rows as
+ * formulas), every figure as reported beside it, a live difference and tolerance per formula cell,
+ * red and amber marks where they disagree, and each row's link to its line of the exhibit.
+ *
+ *   Statement of Operations
+ *   Mpower Holding Corporation · mpower-2003q4.txt, lines 208-263
+ *   Amounts in $ thousands, except per-share amounts
+ *
+ *                        Model (live)      Line   As reported     Difference   Tolerance
+ *   Total Revenues       =B9+B10            216   36,879          =ROUND(B11-G11,10)   1
+ */
+import Decimal from "decimal.js";
+import type { CellAddress } from "../model/formula";
+import { renderFormula } from "../model/formula";
+import type { CellFormula } from "../model/formula-of";
+import type { Finding } from "../model/finding";
+import type { Cell, Row, Statement } from "../model/statement";
+import { sumTolerance } from "../model/tolerance";
+import type { LiveCheck, SheetPlan } from "../model/workbook-plan";
+import { cellAddress, linkFormula, sheetReference } from "./a1";
+import { describeBasis, describePeriod, describeUnits } from "./describe-columns";
+import { DATE_FORMAT, GENERAL_FORMAT, decimalsOf, numberFormatOf } from "./number-format";
+import {
+  block,
+  format,
+  makeGrid,
+  put,
+  putFormula,
+  putNumber,
+  putText,
+  style,
+  toSheetPlan,
+} from "./sheet-grid";
+import type { SheetGrid } from "./sheet-grid";
+import type { StatementLayout } from "./statement-layout";
+import { liveAddress, reportedAddress, sheetRow } from "./statement-layout";
+
+export interface PlanContext {
+  exhibit: string;
+  company: string | null;
+  layouts: ReadonlyMap<string, StatementLayout>;
+  formulaAt: (statement: string, row: number, column: number) => CellFormula | null;
+  /** Indexes of the findings about a cell (row and column given) or a row (column null). */
+  findingsAt: (statement: string, row: number, column: number | null) => number[];
+  findings: readonly Finding[];
+  sourceSheet: string;
+}
+
+export const COLORS = {
+  mismatchFill: "#FDE7E9",
+  mismatchText: "#A4262C",
+  roundingFill: "#FFF4CE",
+  roundingText: "#7A4D00",
+  caption: "#F3F2F1",
+  reported: "#FAF9F8",
+  muted: "#605E5C",
+  warning: "#8A3707",
+  statementTab: "#0F6CBD",
+};
+
+/** The exhibit's codes for findings that are rounding, not mismatch. */
+const ROUNDING_CODES = new Set(["sum-rounding", "per-share-rounding", "per-share-rounding-plug"]);
+
+/** A reported figure as the sheet holds it: percentages as fractions (54.9% -> 0.549). */
+export function sheetValue(row: Row, value: string): string {
+  return row.unit === "percent" ? new Decimal(value).dividedBy(100).toString() : value;
+}
+
+/** Places a formula rounds its live value to before comparing (per-share and percent rows), or null. */
+function comparePlaces(row: Row): number | null {
+  if (row.unit === "per-share") return Math.max(2, decimalsOf(row));
+  if (row.unit === "percent") return decimalsOf(row) + 2;
+  return null;
+}
+
+/**
+ * The largest difference between a formula cell and its reported figure that is rounding: half a
+ * unit per term for a sum; for a per-share row, what the checker accepted as rounding; 0 otherwise.
+ */
+function toleranceOf(found: CellFormula, row: Row, cell: Cell, findings: readonly Finding[]): Decimal {
+  const percent = row.unit === "percent" ? 100 : 1;
+  switch (found.relation.kind) {
+    case "sum":
+      return sumTolerance(cell.value, found.relation.terms.length).dividedBy(percent);
+    case "per-share": {
+      const accepted = findings.find((finding) => ROUNDING_CODES.has(finding.code));
+      if (accepted?.reported == null || accepted.computed === null) return new Decimal(0);
+      const places = comparePlaces(row) ?? 2;
+      const rounded = new Decimal(accepted.computed).toDecimalPlaces(places, Decimal.ROUND_HALF_UP);
+      return new Decimal(accepted.reported).minus(rounded).abs();
+    }
+    case "ratio":
+    case "link":
+    case "note":
+      return new Decimal(0);
+  }
+}
+
+function figureCell(
+  row: Row,
+  cell: Cell,
+): { kind: "number"; value: string } | { kind: "text"; text: string } {
+  return cell.value === null
+    ? { kind: "text", text: cell.text }
+    : { kind: "number", value: sheetValue(row, cell.value) };
+}
+
+function putHeaders(grid: SheetGrid, layout: StatementLayout): void {
+  const { statement } = layout;
+  const n = statement.columns.length;
+  const blocks: [number, string][] = [
+    [layout.live, "Model (live)"],
+    [layout.reported, "As reported"],
+    [layout.difference, "Difference (model - reported)"],
+    [layout.tolerance, "Tolerance"],
+  ];
+  for (const [first, caption] of blocks) {
+    putText(grid, layout.captionRow, first, caption);
+    style(grid, block(layout.captionRow, first, 1, n), { bold: true, fill: COLORS.caption });
+    statement.columns.forEach((column, index) => {
+      putText(grid, layout.headerRow, first + index, column.header);
+      putText(grid, layout.periodRow, first + index, describePeriod(column));
+      if (column.period?.end)
+        put(grid, layout.endRow, first + index, { kind: "date", date: column.period.end });
+      if (layout.basisRow !== null) putText(grid, layout.basisRow, first + index, describeBasis(column));
+    });
+    style(grid, block(layout.headerRow, first, 1, n), {
+      bold: true,
+      wrapText: true,
+      horizontalAlignment: "Right",
+    });
+    style(grid, block(layout.periodRow, first, layout.firstRow - layout.periodRow, n), {
+      horizontalAlignment: "Right",
+    });
+    style(grid, block(layout.firstRow - 1, first, 1, n), { borderBottom: true });
+    format(grid, block(layout.endRow, first, 1, n), DATE_FORMAT);
+  }
+  putText(grid, layout.captionRow, layout.line, "Line");
+  style(grid, block(layout.captionRow, layout.line), { bold: true, fill: COLORS.caption });
+  putText(grid, layout.periodRow, 0, "Period");
+  putText(grid, layout.endRow, 0, "Period end");
+  if (layout.basisRow !== null) {
+    putText(grid, layout.basisRow, 0, "Basis");
+    style(grid, block(layout.basisRow, 0, 1, layout.width), { italic: true });
+  }
+  style(grid, block(layout.periodRow, 0, layout.firstRow - layout.periodRow), { color: COLORS.muted });
+}
+
+/** Columns whose basis differs from the column before: a line left of each, in every block. */
+function markBases(grid: SheetGrid, layout: StatementLayout, lastRow: number): number[] {
+  const columns = layout.statement.columns;
+  const breaks = columns.flatMap((column, index) => {
+    const previous = columns[index - 1];
+    return index > 0 && previous !== undefined && (column.basis ?? "") !== (previous.basis ?? "")
+      ? [index]
+      : [];
+  });
+  for (const index of breaks) {
+    for (const first of [layout.live, layout.reported, layout.difference, layout.tolerance]) {
+      style(grid, block(layout.headerRow, first + index, lastRow - layout.headerRow + 1, 1), {
+        borderLeft: true,
+      });
+    }
+  }
+  return breaks;
+}
+
+export function planStatementSheet(
+  layout: StatementLayout,
+  context: PlanContext,
+): { sheet: SheetPlan; liveChecks: LiveCheck[] } {
+  const { statement } = layout;
+  const grid = makeGrid();
+  const n = statement.columns.length;
+  const liveChecks: LiveCheck[] = [];
+
+  putText(grid, 0, 0, statement.title);
+  style(grid, block(0, 0), { bold: true, size: 14 });
+  const document = statement.document === null ? "" : ` (${statement.document})`;
+  const company = context.company === null ? "" : `${context.company} · `;
+  putText(
+    grid,
+    1,
+    0,
+    `${company}${context.exhibit}${document}, lines ${statement.lines[0]}-${statement.lines[1]}`,
+  );
+  putText(grid, 2, 0, describeUnits(statement));
+  style(grid, block(1, 0, 2), { color: COLORS.muted });
+  putHeaders(grid, layout);
+
+  const print = (column: number) => (address: CellAddress) => {
+    const target = context.layouts.get(address.statement);
+    if (target === undefined) return "#REF!";
+    const local = liveAddress(target, address.row, address.column ?? column);
+    return address.statement === statement.id ? local : sheetReference(target.sheet, local);
+  };
+
+  statement.rows.forEach((row, index) => {
+    const at = sheetRow(layout, index);
+    putText(grid, at, 0, row.label);
+    if (row.depth > 0) style(grid, block(at, 0), { indent: Math.min(row.depth, 15) });
+    if (row.kind !== "item") style(grid, block(at, 0), { bold: true });
+    putFormula(grid, at, layout.line, linkFormula(context.sourceSheet, `A${row.line}`, String(row.line)));
+    const rowFormat = numberFormatOf(row);
+    for (const first of [layout.live, layout.reported, layout.difference])
+      format(grid, block(at, first, 1, n), rowFormat);
+    format(grid, block(at, layout.tolerance, 1, n), GENERAL_FORMAT);
+
+    row.cells.forEach((cell, column) => {
+      if (cell === null) return;
+      const reported = figureCell(row, cell);
+      const live = layout.live + column;
+      if (reported.kind === "text") {
+        putText(grid, at, live, reported.text);
+        putText(grid, at, layout.reported + column, reported.text);
+        return;
+      }
+      put(grid, at, layout.reported + column, reported);
+      const found = context.formulaAt(statement.id, index, column);
+      if (found === null) {
+        putNumber(grid, at, live, reported.value);
+        return;
+      }
+      putFormula(grid, at, live, renderFormula(found.formula, print(column)));
+      const liveCell = cellAddress(at, live);
+      const reportedCell = cellAddress(at, layout.reported + column);
+      const places = comparePlaces(row);
+      const compared = places === null ? liveCell : `ROUND(${liveCell},${places})`;
+      const difference = cellAddress(at, layout.difference + column);
+      const tolerance = cellAddress(at, layout.tolerance + column);
+      putFormula(grid, at, layout.difference + column, `=ROUND(${compared}-${reportedCell},10)`);
+      const about = context.findingsAt(statement.id, index, column);
+      const findings = about.flatMap((i) => context.findings[i] ?? []);
+      putNumber(grid, at, layout.tolerance + column, toleranceOf(found, row, cell, findings).toString());
+      liveChecks.push({
+        sheet: layout.sheet,
+        live: liveCell,
+        reported: reportedCell,
+        difference,
+        tolerance,
+        findings: about,
+      });
+    });
+  });
+
+  const lastRow = sheetRow(layout, Math.max(0, statement.rows.length - 1));
+  const rows = Math.max(1, statement.rows.length);
+  style(grid, block(layout.firstRow, layout.reported, rows, n), { fill: COLORS.reported });
+  style(grid, block(layout.firstRow, layout.difference, rows, 2 * n + 1), { color: COLORS.muted });
+  const breaks = markBases(grid, layout, lastRow);
+  if (breaks.length > 0) {
+    const bases = [...new Set(statement.columns.map((column) => column.basis ?? "unstated"))];
+    putText(grid, 3, 0, `Columns on different bases (${bases.join(" | ")}) are not comparable.`);
+    style(grid, block(3, 0), { bold: true, color: COLORS.warning });
+  }
+
+  // Red where a live figure is off by more than its tolerance, amber where it is off by rounding.
+  const difference = cellAddress(layout.firstRow, layout.difference);
+  const tolerance = cellAddress(layout.firstRow, layout.tolerance);
+  for (const first of [layout.live, layout.difference]) {
+    const where = block(layout.firstRow, first, rows, n);
+    grid.conditionalFormats.push(
+      {
+        block: where,
+        formula: `=ABS(${difference})>${tolerance}`,
+        fill: COLORS.mismatchFill,
+        color: COLORS.mismatchText,
+      },
+      { block: where, formula: `=${difference}<>0`, fill: COLORS.roundingFill, color: COLORS.roundingText },
+    );
+  }
+
+  const labelWidth = Math.min(
+    60,
+    Math.max(28, ...statement.rows.map((row) => row.label.length + 3 * Math.min(row.depth, 15) + 2)),
+  );
+  const columnWidths = [labelWidth];
+  for (let column = 1; column < layout.width; column += 1) {
+    if (column === layout.line) columnWidths.push(7);
+    else if ([layout.reported - 1, layout.difference - 1, layout.tolerance - 1].includes(column))
+      columnWidths.push(2);
+    else if (column >= layout.tolerance) columnWidths.push(10);
+    else if (column >= layout.difference) columnWidths.push(12);
+    else columnWidths.push(15);
+  }
+  const sheet = toSheetPlan(grid, {
+    name: layout.sheet,
+    role: "statement",
+    statement: statement.id,
+    replaces: false,
+    columnWidths,
+    freeze: { rows: layout.firstRow, columns: 1 },
+    showGridlines: false,
+    tabColor: COLORS.statementTab,
+  });
+  return { sheet, liveChecks };
+}
+
+/** The statement rows' sheet rows and reported cells, for the Checks sheet. */
+export function reportedCell(
+  layouts: ReadonlyMap<string, StatementLayout>,
+  statement: Statement["id"],
+  row: number,
+  column: number,
+): string | null {
+  const layout = layouts.get(statement);
+  return layout === undefined ? null : sheetReference(layout.sheet, reportedAddress(layout, row, column));
+}

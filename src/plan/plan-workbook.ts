@@ -1,0 +1,136 @@
+/**
+ * The plan stage: statements, relations and findings become a WorkbookPlan, the pure data both
+ * writers apply. One sheet per statement, then Checks and Source; names that clash with nothing
+ * the user has; and, when asked, Crossfoot's own sheets of an earlier import of the same exhibit
+ * rewritten in place.
+ *
+ *   planWorkbook(convertExhibit(text, { name }), { text })
+ *     -> sheets "BS 2003-12-31", "IS 3M 2003-12-31", "IS FY 2003", "Recon 3M 2003-12-31", ..., "Checks", "Source"
+ */
+import { indexFormulas } from "../model/formula-of";
+import { splitLines } from "../model/split-lines";
+import type { InspectResult } from "../model/statement";
+import type { ExistingWorkbook, FindingCell, SheetPlan, WorkbookPlan } from "../model/workbook-plan";
+import { cellAddress } from "./a1";
+import { findEarlierImport } from "./find-earlier-import";
+import { importId } from "./import-id";
+import { nameSheets } from "./name-sheets";
+import { planChecksSheet } from "./plan-checks-sheet";
+import { planSourceSheet } from "./plan-source-sheet";
+import type { PlanContext } from "./plan-statement-sheet";
+import { planStatementSheet } from "./plan-statement-sheet";
+import type { StatementLayout } from "./statement-layout";
+import { layoutStatement, liveAddress, sheetRow } from "./statement-layout";
+import { wantedSheetName } from "./wanted-sheet-name";
+
+export interface PlanOptions {
+  /** The exhibit's text: the Source sheet, and the import's id. */
+  text: string;
+  /** The workbook written to; an empty one by default. */
+  existing?: ExistingWorkbook;
+  /** Rewrite Crossfoot's sheets of an earlier import of the same text in place (default: add a new copy). */
+  replace?: boolean;
+  /** ISO time recorded with the import; null keeps the plan pure. */
+  importedAt?: string | null;
+}
+
+/**
+ * Final sheet names. Replacing, the i-th sheet takes the name of the earlier import's i-th sheet
+ * (the same text plans the same sheets); the rest get names no sheet has.
+ */
+function chooseNames(
+  wanted: readonly string[],
+  existing: ExistingWorkbook,
+  reuse: readonly string[],
+): { names: string[]; replaces: boolean[]; remove: string[] } {
+  const reused = wanted.map((_, index) => reuse[index] ?? null);
+  const fresh = nameSheets(
+    wanted.filter((_, index) => reused[index] === null),
+    [...existing.sheetNames, ...reuse],
+  );
+  let next = 0;
+  const names = reused.map((name) => name ?? fresh[next++] ?? "Sheet");
+  return {
+    names,
+    replaces: reused.map((name) => name !== null),
+    remove: reuse.slice(wanted.length),
+  };
+}
+
+export function planWorkbook(result: InspectResult, options: PlanOptions): WorkbookPlan {
+  const existing = options.existing ?? { sheetNames: [], imports: [] };
+  const id = importId(options.text);
+  const earlier = options.replace === true ? findEarlierImport(existing, id) : null;
+  const { statements, relations, findings } = result;
+
+  const wanted = [...statements.map(wantedSheetName), "Checks", "Source"];
+  const { names, replaces, remove } = chooseNames(wanted, existing, earlier?.sheets ?? []);
+  const checksName = names[statements.length] ?? "Checks";
+  const sourceName = names[statements.length + 1] ?? "Source";
+
+  const layouts = new Map<string, StatementLayout>(
+    statements.map((statement, index) => [
+      statement.id,
+      layoutStatement(statement, names[index] ?? statement.id),
+    ]),
+  );
+  const byCell = new Map<string, number[]>();
+  findings.forEach((finding, index) => {
+    if (finding.statement === null || finding.row === null) return;
+    const key = `${finding.statement}:${finding.row}:${finding.column ?? ""}`;
+    byCell.set(key, [...(byCell.get(key) ?? []), index]);
+  });
+  const context: PlanContext = {
+    exhibit: result.source.name,
+    company: result.source.company,
+    layouts,
+    formulaAt: indexFormulas(relations),
+    findingsAt: (statement, row, column) => byCell.get(`${statement}:${row}:${column ?? ""}`) ?? [],
+    findings,
+    sourceSheet: sourceName,
+  };
+
+  const sheets: SheetPlan[] = [];
+  const liveChecks: WorkbookPlan["liveChecks"] = [];
+  for (const layout of layouts.values()) {
+    const planned = planStatementSheet(layout, context);
+    sheets.push(planned.sheet);
+    liveChecks.push(...planned.liveChecks);
+  }
+  const checks = planChecksSheet(checksName, statements, relations, context);
+  sheets.push(checks.sheet);
+  sheets.push(planSourceSheet(sourceName, splitLines(options.text), statements));
+  sheets.forEach((sheet, index) => (sheet.replaces = replaces[index] ?? false));
+
+  return {
+    record: { id, exhibit: result.source.name, importedAt: options.importedAt ?? null, sheets: names },
+    sheets,
+    remove,
+    findingCells: locateFindings(result, layouts, checksName, sourceName),
+    liveChecks,
+    statusChecks: checks.statusChecks,
+  };
+}
+
+/** The cell each finding is about: its figure, else its row's label, its column's header, or its line of the exhibit. */
+function locateFindings(
+  result: InspectResult,
+  layouts: ReadonlyMap<string, StatementLayout>,
+  checksName: string,
+  sourceName: string,
+): FindingCell[] {
+  return result.findings.flatMap((finding, index): FindingCell[] => {
+    const layout = finding.statement === null ? undefined : layouts.get(finding.statement);
+    if (layout !== undefined) {
+      const address =
+        finding.row === null
+          ? cellAddress(layout.headerRow, layout.live + (finding.column ?? 0))
+          : finding.column === null
+            ? cellAddress(sheetRow(layout, finding.row), 0)
+            : liveAddress(layout, finding.row, finding.column);
+      return [{ finding: index, sheet: layout.sheet, address }];
+    }
+    if (finding.line !== null) return [{ finding: index, sheet: sourceName, address: `B${finding.line}` }];
+    return [{ finding: index, sheet: checksName, address: "A1" }];
+  });
+}
