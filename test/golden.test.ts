@@ -1,7 +1,7 @@
 /**
  * Golden files per stage boundary for the Mpower fixtures: the read stage's tables as text, the
  * interpret stage's statements and the findings of both as JSON, the infer stage's relations as
- * readable text and the check stage's findings as JSON. Regenerate with `UPDATE=1 npx jest
+ * readable text, the check stage's findings as JSON and the plan stage's workbook as text. Regenerate with `UPDATE=1 npx jest
  * test/golden` and review the diff like code; the first golden that differs names the stage at fault.
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
@@ -11,7 +11,10 @@ import { interpretTables } from "../src/interpret/interpret-tables";
 import { inferRelations } from "../src/infer/infer-relations";
 import { checkRelations } from "../src/check/check-relations";
 import { formatRelations } from "../src/cli/format-relations";
+import { convertExhibit } from "../src/convert-exhibit";
+import { planWorkbook } from "../src/plan/plan-workbook";
 import { fixture } from "./exhibits";
+import { renderPlan } from "./render-plan";
 import { renderTables } from "./render-tables";
 
 const GOLDEN = path.resolve(__dirname, "golden");
@@ -59,5 +62,10 @@ describe.each(["mpower-2003q4.txt", "mpower-2004q2.txt"])("golden files of %s", 
 
   it("5. check: findings", () => {
     expectGolden(`${base}.5-checks.json`, JSON.stringify(checks, null, 1) + "\n");
+  });
+
+  it("6. plan: workbook", () => {
+    const { text } = fixture(name);
+    expectGolden(`${base}.6-plan.txt`, renderPlan(planWorkbook(convertExhibit(text, { name }), { text })));
   });
 });

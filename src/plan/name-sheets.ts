@@ -16,8 +16,8 @@ export function cleanSheetName(wanted: string): string {
     .replace(/\p{Cc}/gu, " ")
     .replace(/\s+/g, " ")
     .trim();
-  name = name.slice(0, MAX_SHEET_NAME).trim();
-  name = name.replace(/^'+|'+$/g, "").trim();
+  name = name.replace(/^'+/, "").trim().slice(0, MAX_SHEET_NAME).trim();
+  name = name.replace(/'+$/, "").trim();
   if (name === "" || name.toLowerCase() === "history") name = name === "" ? "Sheet" : `${name} 1`;
   return name;
 }

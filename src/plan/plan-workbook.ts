@@ -9,7 +9,7 @@
  */
 import { indexFormulas } from "../model/formula-of";
 import { splitLines } from "../model/split-lines";
-import type { InspectResult } from "../model/statement";
+import type { InspectResult, Statement } from "../model/statement";
 import type { ExistingWorkbook, FindingCell, SheetPlan, WorkbookPlan } from "../model/workbook-plan";
 import { cellAddress } from "./a1";
 import { findEarlierImport } from "./find-earlier-import";
@@ -57,13 +57,24 @@ function chooseNames(
   };
 }
 
+/** Each statement's wished name; two that would clash say what they are about ("Recon EBITDA 3M ..."). */
+function wantedStatementNames(statements: readonly Statement[]): string[] {
+  const plain = statements.map((statement) => wantedSheetName(statement));
+  const count = new Map<string, number>();
+  for (const name of plain) count.set(name.toLowerCase(), (count.get(name.toLowerCase()) ?? 0) + 1);
+  return statements.map((statement, index) => {
+    const name = plain[index] ?? statement.id;
+    return (count.get(name.toLowerCase()) ?? 0) > 1 ? wantedSheetName(statement, true) : name;
+  });
+}
+
 export function planWorkbook(result: InspectResult, options: PlanOptions): WorkbookPlan {
   const existing = options.existing ?? { sheetNames: [], imports: [] };
   const id = importId(options.text);
   const earlier = options.replace === true ? findEarlierImport(existing, id) : null;
   const { statements, relations, findings } = result;
 
-  const wanted = [...statements.map(wantedSheetName), "Checks", "Source"];
+  const wanted = [...wantedStatementNames(statements), "Checks", "Source"];
   const { names, replaces, remove } = chooseNames(wanted, existing, earlier?.sheets ?? []);
   const checksName = names[statements.length] ?? "Checks";
   const sourceName = names[statements.length + 1] ?? "Source";

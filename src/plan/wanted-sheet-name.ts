@@ -21,13 +21,31 @@ const SHORT: Record<StatementKind, string> = {
   other: "Table",
 };
 
-export function wantedSheetName(statement: Statement): string {
-  const kind = SHORT[statement.kind];
+/** What a reconciliation or table is about, from its first figures' label: "Adjusted EBITDA" -> "EBITDA". */
+const TOPICS: [RegExp, string][] = [
+  [/ebitda/i, "EBITDA"],
+  [/gross (margin|profit)/i, "GM"],
+  [/operating (income|loss|profit)/i, "OI"],
+  [/free cash flow/i, "FCF"],
+  [/net (income|loss|earnings)|earnings per share/i, "NI"],
+  [/revenue|sales/i, "Rev"],
+];
+
+function topicOf(statement: Statement): string | null {
+  const first = statement.rows.find((row) => row.cells.some((cell) => cell?.value != null));
+  const label = first?.label ?? statement.title;
+  return TOPICS.find(([pattern]) => pattern.test(label))?.[1] ?? null;
+}
+
+/** `withTopic` adds what the table is about, to tell apart two tables of one kind and period. */
+export function wantedSheetName(statement: Statement, withTopic = false): string {
+  const topic = withTopic ? topicOf(statement) : null;
+  const kind = topic === null ? SHORT[statement.kind] : `${SHORT[statement.kind]} ${topic}`;
   const period = statement.columns.find((column) => column.period?.end)?.period ?? null;
   const end = period?.end ?? null;
   if (period === null || end === null) {
     const title = statement.title.replace(/\s+/g, " ").trim();
-    return statement.kind === "other" && title !== "" ? title : `${kind} ${statement.id}`;
+    return statement.kind === "other" && title !== "" ? title : `${kind} ${statement.id.replace(/^s/, "")}`;
   }
   if (period.instant) return `${kind} ${end}`;
   if (period.months === 12)
