@@ -1,0 +1,374 @@
+/**
+ * The task pane's behaviour over the elements of taskpane.html: read an exhibit (paste or file),
+ * preview it, write it through the actions it is given, and list the findings. Exhibit text only
+ * ever reaches the page through `textContent` and form values.
+ */
+import { InputError, WorkbookWriteError } from "../errors";
+import type { InspectResult } from "../model/statement";
+import type { FindingCell } from "../model/workbook-plan";
+import type { EarlierImport, PaneActions, PaneTheme, ReplaceChoice, WriteOutcome } from "./pane-actions";
+import { summarizeResult, type FindingSummary, type ResultSummary } from "./summarize-result";
+
+/** Files larger than this are refused before reading (an exhibit is rarely over a few megabytes). */
+const MAX_FILE_BYTES = 64 * 1024 * 1024;
+/** Text longer than this is kept out of the text box, which would grow slow to edit. */
+const MAX_SHOWN_CHARS = 1_000_000;
+const PASTED_NAME = "pasted exhibit";
+const SEVERITY_WORDS = { error: "Error", warning: "Warning", info: "Info" } as const;
+const SEVERITY_ICONS = { error: "✕", warning: "!", info: "i" } as const;
+
+/** The element of `id`, of the expected type; a missing element is a bug in taskpane.html. */
+function getElement<T extends HTMLElement>(doc: Document, id: string, type: { new (): T }): T {
+  const element = doc.getElementById(id);
+  if (!(element instanceof type)) throw new Error(`taskpane.html has no <${type.name}> #${id}`);
+  return element;
+}
+
+/** Resolves after the browser has painted, so a status set before a long task shows first. */
+function waitForPaint(win: Window): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = win.setTimeout(resolve, 100);
+    win.requestAnimationFrame(() =>
+      win.setTimeout(() => {
+        win.clearTimeout(timer);
+        resolve();
+      }, 0),
+    );
+  });
+}
+
+/** `'IS 3M 2003-12-31'!C12`, as Excel writes a reference to a cell on another sheet. */
+function describeCell(cell: FindingCell): string {
+  return `'${cell.sheet.replace(/'/g, "''")}'!${cell.address}`;
+}
+
+/** In words for the user: what went wrong while writing or reading. */
+function describeError(error: unknown, doing: string): string {
+  if (error instanceof WorkbookWriteError) {
+    const state = error.cleanedUp
+      ? "The workbook is as it was before."
+      : "Some sheets may have been added before it stopped.";
+    return `${error.message} ${state} (Excel said: ${error.detail})`;
+  }
+  if (error instanceof InputError) return error.message;
+  const detail = error instanceof Error ? error.message : String(error);
+  return `Could not ${doing}: ${detail}`;
+}
+
+export function mountPane(doc: Document, actions: PaneActions, theme: PaneTheme): void {
+  const shown = doc.defaultView;
+  if (shown === null) throw new Error("mountPane needs a document shown in a window");
+  const win: Window = shown;
+  const pane = getElement(doc, "pane", HTMLElement);
+  const textBox = getElement(doc, "exhibit-text", HTMLTextAreaElement);
+  const previewButton = getElement(doc, "preview-button", HTMLButtonElement);
+  const openButton = getElement(doc, "open-button", HTMLButtonElement);
+  const fileInput = getElement(doc, "file-input", HTMLInputElement);
+  const sourceName = getElement(doc, "source-name", HTMLElement);
+  const status = getElement(doc, "status", HTMLElement);
+  const errorBox = getElement(doc, "error", HTMLElement);
+  const errorText = getElement(doc, "error-text", HTMLElement);
+  const preview = getElement(doc, "preview", HTMLElement);
+  const summaryText = getElement(doc, "summary", HTMLElement);
+  const statementList = getElement(doc, "statement-list", HTMLUListElement);
+  const question = getElement(doc, "question", HTMLElement);
+  const questionText = getElement(doc, "question-text", HTMLElement);
+  const replaceButton = getElement(doc, "replace-button", HTMLButtonElement);
+  const addButton = getElement(doc, "add-button", HTMLButtonElement);
+  const cancelButton = getElement(doc, "cancel-button", HTMLButtonElement);
+  const writeButton = getElement(doc, "write-button", HTMLButtonElement);
+  const progress = getElement(doc, "progress", HTMLProgressElement);
+  const download = getElement(doc, "download", HTMLElement);
+  const downloadLink = getElement(doc, "download-link", HTMLAnchorElement);
+  const findingsSection = getElement(doc, "findings", HTMLElement);
+  const findingsHint = getElement(doc, "findings-hint", HTMLElement);
+  const findingList = getElement(doc, "finding-list", HTMLUListElement);
+
+  /** The exhibit as last opened or pasted: a file's text stays here when too long to show. */
+  let source: { text: string; name: string } | null = null;
+  let current: { text: string; name: string; result: InspectResult; summary: ResultSummary } | null = null;
+  let busy = false;
+
+  if (theme !== null) doc.documentElement.dataset.theme = theme;
+  writeButton.textContent = actions.target === "excel" ? "Write to workbook" : "Download .xlsx";
+
+  function setBusy(value: boolean): void {
+    busy = value;
+    pane.setAttribute("aria-busy", String(value));
+    for (const button of [previewButton, openButton, writeButton]) button.disabled = value;
+    textBox.readOnly = value;
+  }
+
+  function showError(message: string): void {
+    errorText.textContent = message;
+    errorBox.hidden = false;
+  }
+
+  function clearError(): void {
+    errorText.textContent = "";
+    errorBox.hidden = true;
+  }
+
+  function clearResult(): void {
+    current = null;
+    preview.hidden = true;
+    findingsSection.hidden = true;
+    download.hidden = true;
+    progress.hidden = true;
+  }
+
+  function renderStatements(summary: ResultSummary): void {
+    statementList.replaceChildren(
+      ...summary.statements.map((statement) => {
+        const item = doc.createElement("li");
+        const title = doc.createElement("span");
+        title.className = "statement-title";
+        title.textContent = statement.title;
+        const meta = doc.createElement("span");
+        meta.className = "hint";
+        meta.textContent = `${statement.kind}, ${statement.rows} rows, ${statement.lines}`;
+        const periods = doc.createElement("ul");
+        periods.className = "periods";
+        periods.append(
+          ...statement.periods.map((period) => {
+            const entry = doc.createElement("li");
+            entry.textContent = period;
+            return entry;
+          }),
+        );
+        item.append(title, meta, periods);
+        return item;
+      }),
+    );
+  }
+
+  /** The finding's row of the list: a button that selects its cell when there is one to select. */
+  function renderFinding(finding: FindingSummary, cell: FindingCell | undefined): HTMLLIElement {
+    const item = doc.createElement("li");
+    const selectable = cell !== undefined && actions.select !== undefined;
+    const body = doc.createElement(selectable ? "button" : "div");
+    body.className = `finding ${finding.severity}`;
+    const icon = doc.createElement("span");
+    icon.className = "severity-icon";
+    icon.setAttribute("aria-hidden", "true");
+    icon.textContent = SEVERITY_ICONS[finding.severity];
+    const text = doc.createElement("span");
+    text.className = "finding-text";
+    const severity = doc.createElement("strong");
+    severity.textContent = `${SEVERITY_WORDS[finding.severity]}: `;
+    const message = doc.createElement("span");
+    message.textContent = finding.message;
+    const place = doc.createElement("span");
+    place.className = "finding-place";
+    place.textContent = [finding.place, cell === undefined ? "" : `cell ${describeCell(cell)}`]
+      .filter((part) => part !== "")
+      .join(", ");
+    text.append(severity, message, place);
+    body.append(icon, text);
+    if (body instanceof HTMLButtonElement && cell !== undefined) {
+      body.type = "button";
+      body.tabIndex = -1;
+      body.addEventListener("click", () => void selectFinding(body, cell));
+    }
+    item.append(body);
+    return item;
+  }
+
+  function renderFindings(summary: ResultSummary, cells: FindingCell[] | null): void {
+    const byFinding = new Map((cells ?? []).map((cell) => [cell.finding, cell]));
+    findingList.replaceChildren(
+      ...summary.findings.map((finding) => renderFinding(finding, byFinding.get(finding.index))),
+    );
+    const first = findingList.querySelector("button");
+    if (first !== null) first.tabIndex = 0;
+    const { error, warning, info } = summary.counts;
+    const counts = `${error} error(s), ${warning} warning(s), ${info} remark(s).`;
+    if (summary.findings.length === 0) findingsHint.textContent = "No findings: every check agrees.";
+    else if (cells === null)
+      findingsHint.textContent = `${counts} After writing, each one links to its cell.`;
+    else if (first !== null)
+      findingsHint.textContent = `${counts} Choose a finding to select its cell; arrow keys move in the list.`;
+    else findingsHint.textContent = counts;
+    findingsSection.hidden = false;
+  }
+
+  async function selectFinding(button: HTMLButtonElement, cell: FindingCell): Promise<void> {
+    if (actions.select === undefined) return;
+    for (const other of findingList.querySelectorAll("button")) other.tabIndex = other === button ? 0 : -1;
+    clearError();
+    try {
+      await actions.select(cell);
+      status.textContent = `Selected ${describeCell(cell)}.`;
+    } catch (error) {
+      showError(describeError(error, `select ${describeCell(cell)}`));
+    }
+  }
+
+  async function readExhibit(text: string, name: string): Promise<void> {
+    if (busy) return;
+    clearError();
+    clearResult();
+    setBusy(true);
+    status.textContent = `Reading ${name}…`;
+    try {
+      await waitForPaint(win);
+      const result = actions.convert(text, name);
+      const summary = summarizeResult(result);
+      if (summary.blocked !== null) {
+        status.textContent = "Nothing to write.";
+        showError(summary.blocked);
+        return;
+      }
+      current = { text, name, result, summary };
+      summaryText.textContent = `${name}: ${summary.statements.length} statement(s) and ${summary.findings.length} finding(s) in ${result.source.lines} lines.`;
+      renderStatements(summary);
+      renderFindings(summary, null);
+      preview.hidden = false;
+      status.textContent = `Found ${summary.statements.length} statement(s) and ${summary.findings.length} finding(s).`;
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  /** Shows the question and resolves with the user's answer; Escape cancels. */
+  function askReplace(earlier: EarlierImport): Promise<ReplaceChoice> {
+    const when = earlier.importedAt === null ? "" : ` on ${earlier.importedAt.slice(0, 10)}`;
+    questionText.textContent = `${earlier.exhibit} was imported before${when} (${earlier.sheets} sheet(s)). Replace Crossfoot's earlier sheets, or add a new copy?`;
+    question.hidden = false;
+    replaceButton.focus();
+    return new Promise((resolve) => {
+      const answer = (choice: ReplaceChoice) => () => {
+        question.hidden = true;
+        replaceButton.onclick = addButton.onclick = cancelButton.onclick = question.onkeydown = null;
+        writeButton.focus();
+        resolve(choice);
+      };
+      replaceButton.onclick = answer("replace");
+      addButton.onclick = answer("add");
+      cancelButton.onclick = answer("cancel");
+      question.onkeydown = (event) => {
+        if (event.key === "Escape") answer("cancel")();
+      };
+    });
+  }
+
+  function offerDownload(file: NonNullable<WriteOutcome["file"]>): void {
+    const blob = new Blob([file.bytes as Uint8Array<ArrayBuffer>], {
+      type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    });
+    if (downloadLink.href.startsWith("blob:")) URL.revokeObjectURL(downloadLink.href);
+    downloadLink.href = URL.createObjectURL(blob);
+    downloadLink.download = file.name;
+    downloadLink.textContent = file.name;
+    download.hidden = false;
+    downloadLink.click();
+  }
+
+  async function writeWorkbook(): Promise<void> {
+    if (busy || current === null) return;
+    const { text, name, result, summary } = current;
+    clearError();
+    download.hidden = true;
+    setBusy(true);
+    progress.value = 0;
+    progress.hidden = false;
+    status.textContent = actions.target === "excel" ? "Writing to the workbook…" : "Building the workbook…";
+    try {
+      await waitForPaint(win);
+      const outcome = await actions.write(
+        { text, name, result },
+        {
+          onProgress: ({ fraction, message }) => {
+            progress.value = Math.min(Math.max(fraction, 0), 1);
+            status.textContent = message;
+          },
+          askReplace,
+        },
+      );
+      if (outcome === null) {
+        status.textContent = "Cancelled: nothing was written.";
+        return;
+      }
+      progress.value = 1;
+      if (outcome.file !== null) offerDownload(outcome.file);
+      renderFindings(summary, outcome.findingCells);
+      status.textContent =
+        outcome.file === null
+          ? `Wrote ${outcome.sheets.length} sheet(s) to the workbook.`
+          : `Saved ${outcome.file.name} with ${outcome.sheets.length} sheet(s).`;
+    } catch (error) {
+      status.textContent = "Nothing was written.";
+      showError(describeError(error, "write the workbook"));
+      if (!(error instanceof WorkbookWriteError)) throw error;
+    } finally {
+      progress.hidden = true;
+      setBusy(false);
+    }
+  }
+
+  async function openFile(file: File): Promise<void> {
+    clearError();
+    if (file.size > MAX_FILE_BYTES) {
+      showError(
+        `${file.name} is ${Math.round(file.size / 1048576)} MB, too large for an exhibit; open the EX-99 document alone.`,
+      );
+      return;
+    }
+    let text: string;
+    try {
+      text = await file.text();
+    } catch (error) {
+      showError(
+        describeError(new InputError(`Could not read ${file.name}: ${String(error)}`), "read the file"),
+      );
+      return;
+    }
+    source = { text, name: file.name };
+    textBox.value = text.length > MAX_SHOWN_CHARS ? "" : text;
+    textBox.placeholder =
+      text.length > MAX_SHOWN_CHARS ? `${file.name} is open (too long to show here).` : "";
+    sourceName.textContent = `Opened ${file.name}.`;
+    await readExhibit(text, file.name);
+  }
+
+  function readTextBox(): Promise<void> {
+    const name = source?.name ?? PASTED_NAME;
+    return readExhibit(source?.text ?? textBox.value, name);
+  }
+
+  function moveInFindings(event: KeyboardEvent): void {
+    const buttons = [...findingList.querySelectorAll("button")];
+    const at = buttons.indexOf(event.target as HTMLButtonElement);
+    if (at < 0) return;
+    const moves: Record<string, number> = {
+      ArrowDown: at + 1,
+      ArrowUp: at - 1,
+      Home: 0,
+      End: buttons.length - 1,
+    };
+    const to = moves[event.key];
+    if (to === undefined) return;
+    event.preventDefault();
+    const next = buttons[Math.min(Math.max(to, 0), buttons.length - 1)];
+    if (next === undefined) return;
+    for (const button of buttons) button.tabIndex = button === next ? 0 : -1;
+    next.focus();
+  }
+
+  previewButton.addEventListener("click", () => void readTextBox());
+  openButton.addEventListener("click", () => fileInput.click());
+  fileInput.addEventListener("change", () => {
+    const file = fileInput.files?.[0];
+    fileInput.value = "";
+    if (file !== undefined) void openFile(file);
+  });
+  textBox.addEventListener("input", () => {
+    source = null;
+    textBox.placeholder = "";
+    sourceName.textContent = "";
+  });
+  textBox.addEventListener("paste", () => win.setTimeout(() => void readTextBox(), 0));
+  writeButton.addEventListener("click", () => void writeWorkbook());
+  findingList.addEventListener("keydown", moveInFindings);
+  pane.setAttribute("aria-busy", "false");
+}
