@@ -1,11 +1,14 @@
 /**
  * The check stage: each relation against the reported figures, with the tolerance model, plus the
- * reconciliation rows nothing explains. Findings come in statement, row and column order.
+ * reconciliation rows nothing explains and the live figures a part's difference carries into. Findings come in statement, row and column order.
  */
 import type { Finding } from "../model/finding";
 import type { Relation } from "../model/relation";
 import type { Statement } from "../model/statement";
+import { indexFormulas } from "../model/formula-of";
 import { checkLink } from "./check-link";
+import { evaluateLive } from "./evaluate-live";
+import { findCarriedDifferences } from "./find-carried-differences";
 import { checkPerShare } from "./check-per-share";
 import { checkRatio } from "./check-ratio";
 import { checkSum } from "./check-sum";
@@ -33,6 +36,10 @@ export function checkRelations(statements: readonly Statement[], relations: read
   const order = new Map(statements.map((statement, index) => [statement.id, index]));
   const findings = [...relations.flatMap((relation) => checkRelation(relation, figures))];
   findings.push(...findUnlinkedRows(statements, relations));
+  const formulaAt = indexFormulas(relations);
+  findings.push(
+    ...findCarriedDifferences(statements, formulaAt, evaluateLive(statements, formulaAt), findings),
+  );
   const key = (finding: Finding): number[] => [
     order.get(finding.statement ?? "") ?? -1,
     finding.row ?? -1,

@@ -9,7 +9,7 @@ export type Severity = "error" | "warning" | "info";
  *  - interpret: cell-not-figure, figure-cut-off, header-not-period, period-inferred
  *  - check:     sum-mismatch, sum-rounding, link-mismatch, balance-mismatch, ratio-mismatch,
  *               per-share-mismatch, per-share-rounding, per-share-rounding-plug, per-share-unsigned-zero,
- *               row-not-linked
+ *               row-not-linked, carried-difference
  */
 export type FindingCode =
   | "input-empty"
@@ -33,7 +33,8 @@ export type FindingCode =
   | "per-share-rounding"
   | "per-share-rounding-plug"
   | "per-share-unsigned-zero"
-  | "row-not-linked";
+  | "row-not-linked"
+  | "carried-difference";
 
 export interface Finding {
   code: FindingCode;

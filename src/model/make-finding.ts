@@ -11,6 +11,8 @@ export interface FindingPlace {
   count?: number;
   /** For a check: the numbers that explain it, as exact decimal strings. */
   numbers?: CheckNumbers;
+  /** For a carried difference: the part it comes from, as the message names it. */
+  cause?: string;
 }
 
 export interface CheckNumbers {
@@ -43,6 +45,7 @@ const SEVERITY: Record<FindingCode, Severity> = {
   "per-share-rounding-plug": "warning",
   "per-share-unsigned-zero": "info",
   "row-not-linked": "info",
+  "carried-difference": "warning",
 };
 
 export function makeFinding(code: FindingCode, place: FindingPlace = {}): Finding {
@@ -60,7 +63,7 @@ export function makeFinding(code: FindingCode, place: FindingPlace = {}): Findin
     difference: place.numbers?.difference ?? null,
     tolerance: place.numbers?.tolerance ?? null,
   };
-  finding.message = renderFinding(finding, place.count);
+  finding.message = renderFinding(finding, place.count, place.cause);
   return finding;
 }
 
@@ -73,7 +76,7 @@ function readable(value: string | null): string {
 }
 
 /** One plain sentence per finding. */
-export function renderFinding(f: Finding, count = 1): string {
+export function renderFinding(f: Finding, count = 1, cause?: string): string {
   const at = f.line === null ? "" : ` (line ${f.line})`;
   const quoted = f.text === null ? "" : ` "${f.text.trim().slice(0, 80)}"`;
   const label = f.text === null ? "This row" : `"${f.text.trim().slice(0, 80)}"`;
@@ -124,6 +127,8 @@ export function renderFinding(f: Finding, count = 1): string {
       return `${label} is printed as ${reported} per share${where}, where income over weighted average shares gives ${computed}; it was rounded so that the per-share lines add up (a rounding plug).`;
     case "per-share-unsigned-zero":
       return `${label} is printed as ${reported} per share${where} without the sign of the loss: income over weighted average shares gives ${computed}.`;
+    case "carried-difference":
+      return `${label} is reported as ${reported}${where} and agrees with its printed parts, but the live model computes ${computed} from the live parts: the difference of ${difference} comes from ${cause ?? "a part"} that differs from its printed figure.`;
     case "row-not-linked":
       return `${label}${where} could not be linked to a line of the statement it reconciles, nor to a figure stated in a note.`;
   }
