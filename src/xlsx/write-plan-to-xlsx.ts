@@ -32,7 +32,8 @@ export async function writePlanToXlsx(plan: WorkbookPlan): Promise<Uint8Array> {
   workbook.calcProperties.fullCalcOnLoad = true;
   for (const sheet of plan.sheets) writeSheet(workbook, sheet);
   addCustomProperties(workbook, encodeImportProperties([plan.record]));
-  const bytes = await workbook.xlsx.writeBuffer();
+  // the fastest deflate level: a few percent larger, a third faster to write
+  const bytes = await workbook.xlsx.writeBuffer({ zip: { compressionOptions: { level: 1 } } });
   return bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
 }
 
@@ -96,10 +97,10 @@ function mergeStyles(plan: SheetPlan): Map<string, Partial<Style>> {
   for (const { block, format } of plan.numberFormats)
     forEachCell(block, (r, c) => (at(r, c).numFmt = format));
   for (const style of plan.styles) {
-    forEachCell(style.block, (r, c) => {
-      const cell = at(r, c);
-      const { block, borderBottom, borderLeft, ...rest } = style;
-      Object.assign(cell, definedOnly(rest));
+    const { block, borderBottom, borderLeft, ...rest } = style;
+    const set = definedOnly(rest);
+    forEachCell(block, (r, c) => {
+      const cell = Object.assign(at(r, c), set);
       if (borderBottom !== undefined && r === block.row + block.rows - 1) cell.borderBottom = borderBottom;
       if (borderLeft !== undefined && c === block.column) cell.borderLeft = borderLeft;
     });
@@ -124,6 +125,7 @@ function styleOf(part: CellStyle): Partial<Style> {
   if (part.bold !== undefined) font.bold = part.bold;
   if (part.italic !== undefined) font.italic = part.italic;
   if (part.size !== undefined) font.size = part.size;
+  if (part.fontName !== undefined) font.name = part.fontName;
   if (part.color !== undefined) font.color = { argb: argbOf(part.color) };
   if (Object.keys(font).length > 0) style.font = font;
   if (part.fill !== undefined)

@@ -99,7 +99,7 @@ export function makeChecksSheet(): SheetPlan {
       ],
     ],
     numberFormats: [],
-    styles: [],
+    styles: [{ block: { row: 0, column: 2, rows: 1, columns: 1 }, fontName: "Consolas" }],
     conditionalFormats: [],
     columnWidths: [],
     freeze: { rows: 0, columns: 0 },

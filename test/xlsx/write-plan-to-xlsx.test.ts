@@ -110,6 +110,7 @@ describe("formats and styles", () => {
     });
     expect(sheet.getCell("C2").alignment).toMatchObject({ horizontal: "right" });
     expect(sheet.getCell("A4").alignment).toMatchObject({ indent: 1, wrapText: true });
+    expect(sheetOf(workbook, "Checks").getCell("C1").font).toMatchObject({ name: "Consolas" });
   });
 
   test("a bottom border under the block's last row, a left border on its first column only", () => {
