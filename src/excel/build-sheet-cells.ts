@@ -21,6 +21,13 @@ export interface SheetCells {
 }
 
 export const TEXT_FORMAT = "@";
+/**
+ * The client library sends a 2-D write of more than 1,500 cells as bands of about 1,500 cells,
+ * each band a range of its own (`getRow(i).getBoundingRect(getRow(j))`) costing about this many
+ * bytes, measured and rounded up: a share of it is counted with every row, for both arrays.
+ */
+const LIBRARY_BAND_CELLS = 1500;
+const LIBRARY_BAND_BYTES = 1400;
 const DEFAULT_FORMAT = "General";
 
 export function buildSheetCells(sheet: SheetPlan): SheetCells {
@@ -56,7 +63,8 @@ export function buildSheetCells(sheet: SheetPlan): SheetCells {
         formatRow[c] = TEXT_FORMAT;
     }),
   );
-  const rowBytes = formulas.map((row, r) => estimateBytes(row) + estimateBytes(formats[r]) + 2);
+  const bandBytes = Math.ceil((2 * LIBRARY_BAND_BYTES * width) / LIBRARY_BAND_CELLS);
+  const rowBytes = formulas.map((row, r) => estimateBytes(row) + estimateBytes(formats[r]) + 2 + bandBytes);
   return { width, formulas, formats, rowBytes };
 }
 
