@@ -1,5 +1,18 @@
-/** Entry of the task pane bundle: mounts the pane on taskpane.html with the actions of its host. */
+/**
+ * Entry of the task pane bundle: inside Excel the pane writes into the workbook; anywhere else
+ * (a plain browser, or office.js unavailable) it offers the .xlsx as a download.
+ */
+import { detectExcel } from "../excel/detect-excel";
 import { makeDownloadActions } from "./make-download-actions";
+import { makeExcelActions } from "./make-excel-actions";
 import { mountPane } from "./mount-pane";
 
-mountPane(document, makeDownloadActions(), null);
+/** How long to wait for Office.js to say which host it is in. */
+const HOST_TIMEOUT_MS = 5000;
+
+async function startPane(): Promise<void> {
+  const inExcel = await detectExcel(HOST_TIMEOUT_MS);
+  mountPane(document, inExcel ? makeExcelActions() : makeDownloadActions(), null);
+}
+
+void startPane();

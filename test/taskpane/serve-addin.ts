@@ -82,6 +82,8 @@ export interface PaneOptions {
   /** The script served for office.js; null lets it fail, as in a plain browser offline. */
   officeScript: string | null;
   colorScheme?: "light" | "dark";
+  /** Runs on the new browser context before the page loads (to expose functions to it). */
+  prepare?: (context: BrowserContext) => Promise<unknown>;
 }
 
 /**
@@ -98,6 +100,7 @@ export async function openPane(
     colorScheme: options.colorScheme ?? "light",
     viewport: { width: 360, height: 900 },
   });
+  await options.prepare?.(context);
   const offMachine: string[] = [];
   const pageErrors: string[] = [];
   await context.route("**/*", async (route) => {

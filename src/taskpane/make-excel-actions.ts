@@ -1,0 +1,76 @@
+/**
+ * The pane's actions inside Excel: read the exhibit, then one Excel.run that reads the workbook,
+ * asks the user whether to replace an earlier import of the same exhibit, plans, and writes;
+ * a finding's cell is selected on demand.
+ */
+import { convertExhibit } from "../convert-exhibit";
+import { selectCell } from "../excel/select-cell";
+import { writePlanToExcel, type WriteProgress as ExcelProgress } from "../excel/write-plan-to-excel";
+import { findEarlierImport } from "../plan/find-earlier-import";
+import { importId } from "../plan/import-id";
+import { planWorkbook } from "../plan/plan-workbook";
+import type { PaneActions, WriteProgress } from "./pane-actions";
+
+/** Thrown out of the planning step when the user cancels, to stop before anything is written. */
+class ImportCancelled extends Error {
+  override name = "ImportCancelled";
+}
+
+/** The writer's stage as a fraction and words: writing takes most of the time. */
+export function describeProgress(progress: ExcelProgress): WriteProgress {
+  const { stage, batch = 1, batches = 1 } = progress;
+  switch (stage) {
+    case "reading":
+      return { fraction: 0.05, message: "Reading the workbook…" };
+    case "planning":
+      return { fraction: 0.15, message: "Planning the sheets…" };
+    case "writing":
+      return {
+        fraction: 0.2 + (0.75 * (batch - 1)) / batches,
+        message: batches === 1 ? "Writing the sheets…" : `Writing part ${batch} of ${batches}…`,
+      };
+    case "cleaning-up":
+      return { fraction: 1, message: "Excel refused the write; removing the sheets it had started…" };
+    case "done":
+      return { fraction: 1, message: "Done." };
+  }
+}
+
+/** `now` gives the time recorded with the import. */
+export function makeExcelActions(now: () => Date = () => new Date()): PaneActions {
+  return {
+    target: "excel",
+    convert: (text, name) => convertExhibit(text, { name }),
+    async write({ text, name, result }, { onProgress, askReplace }) {
+      const id = importId(text);
+      try {
+        const report = await writePlanToExcel(
+          async (existing) => {
+            const earlier = findEarlierImport(existing, id);
+            let replace = false;
+            if (earlier !== null) {
+              const choice = await askReplace({
+                exhibit: earlier.exhibit || name,
+                sheets: earlier.sheets.length,
+                importedAt: earlier.importedAt,
+              });
+              if (choice === "cancel") throw new ImportCancelled();
+              replace = choice === "replace";
+            }
+            return planWorkbook(result, { text, existing, replace, importedAt: now().toISOString() });
+          },
+          { onProgress: (progress) => onProgress(describeProgress(progress)) },
+        );
+        return {
+          sheets: report.plan.sheets.map((sheet) => sheet.name),
+          findingCells: report.plan.findingCells,
+          file: null,
+        };
+      } catch (error) {
+        if (error instanceof ImportCancelled) return null;
+        throw error;
+      }
+    },
+    select: ({ sheet, address }) => selectCell(sheet, address),
+  };
+}
