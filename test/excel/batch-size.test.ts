@@ -17,7 +17,6 @@ import { compareWorkbookWithPlan } from "./compare-workbook-with-plan";
 import { EXCEL_WEB_PAYLOAD_LIMIT, RecordingHost } from "./recording-host";
 import { makeSamplePlan } from "./sample-plans";
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { generateExhibit } = require("../../bench/generate-exhibit") as {
   generateExhibit: (bytes: number, seed?: number) => string;
 };
