@@ -15,7 +15,6 @@ import { convertExhibit } from "../convert-exhibit";
 import { InputError, OutputError, UsageError } from "../errors";
 import type { InspectResult } from "../model/statement";
 import { planWorkbook } from "../plan/plan-workbook";
-import { writePlanToXlsx } from "../xlsx/write-plan-to-xlsx";
 import type { Io } from "./main";
 import type { ConvertArgs } from "./parse-convert-args";
 import { readInput } from "./read-input";
@@ -30,6 +29,10 @@ export async function runConvert(args: ConvertArgs, io: Io): Promise<number> {
   checkOutputs(targets);
   if (args.outDir !== null) makeOutDir(args.outDir);
 
+  // loaded here, not at start-up, so that `inspect` does not pay for exceljs
+  const { writePlanToXlsx } = await import("../xlsx/write-plan-to-xlsx");
+  const { loadWorkbookClass } = await import("../xlsx/load-workbook-class");
+  const Workbook = loadWorkbookClass();
   const results: InspectResult[] = [];
   let failed = 0;
   let mismatched = 0;
@@ -43,7 +46,7 @@ export async function runConvert(args: ConvertArgs, io: Io): Promise<number> {
       const { name, text } = readInput(input, io.stdin);
       const result = convertExhibit(text, { name });
       const plan = planWorkbook(result, { text, importedAt: (io.now?.() ?? new Date()).toISOString() });
-      writeOutput(output, await writePlanToXlsx(plan));
+      writeOutput(output, await writePlanToXlsx(plan, { Workbook }));
       results.push(result);
       if (result.findings.some((f) => f.severity === "error")) mismatched++;
       io.stderr(summarizeFindings(result, output));

@@ -5,7 +5,7 @@
  *
  *   plan.sheets[0].cells[11][2] = { kind: "formula", formula: "=C10-C11" }  ->  sheet1.xml <c r="C12"><f>C10-C11</f></c>
  */
-import { Workbook, type Alignment, type Borders, type Font, type Style, type Worksheet } from "exceljs";
+import type { Alignment, Borders, Font, Style, Workbook, Worksheet } from "exceljs";
 import {
   dateSerial,
   type Block,
@@ -19,8 +19,14 @@ import { addCustomProperties } from "./add-custom-properties";
 import { encodeCellText } from "./encode-cell-text";
 import { encodeImportProperties } from "./encode-import-properties";
 
-export async function writePlanToXlsx(plan: WorkbookPlan): Promise<Uint8Array> {
-  const workbook = new Workbook();
+export interface XlsxOptions {
+  /** exceljs's Workbook class, when the caller has loaded it (see `loadWorkbookClass`); else the package is imported. */
+  Workbook?: typeof Workbook;
+}
+
+export async function writePlanToXlsx(plan: WorkbookPlan, options: XlsxOptions = {}): Promise<Uint8Array> {
+  const WorkbookClass = options.Workbook ?? (await import("exceljs")).Workbook;
+  const workbook = new WorkbookClass();
   workbook.creator = "Crossfoot";
   workbook.lastModifiedBy = "Crossfoot";
   workbook.title = plan.record.exhibit;
