@@ -40,12 +40,26 @@ function fixedWidthFilter(starts) {
   return `Text - txt - csv (StarCalc):FIX,34,76,1,${columns},1033,true,true`;
 }
 
-/** The column where each figure of the exhibit starts, as Crossfoot's reader found them. */
-function figureStarts(convertExhibit, text, name) {
-  const starts = new Set();
-  for (const statement of convertExhibit(text, { name }).statements)
-    for (const row of statement.rows) for (const cell of row.cells) if (cell !== null) starts.add(cell.start);
-  return [...starts].sort((a, b) => a - b);
+/**
+ * Column breaks as a user would set them in the import dialog: where each column of figures of each
+ * statement begins (its leftmost figure), leaving out any break that would cut a figure in two.
+ */
+function columnBreaks(convertExhibit, text, name) {
+  const breaks = new Set();
+  const spans = [];
+  for (const statement of convertExhibit(text, { name }).statements) {
+    statement.columns.forEach((_, column) => {
+      const starts = statement.rows
+        .map((row) => row.cells[column])
+        .filter((cell) => cell != null)
+        .map((cell) => cell.start);
+      if (starts.length > 0) breaks.add(Math.min(...starts));
+    });
+    for (const row of statement.rows) for (const cell of row.cells) if (cell != null) spans.push(cell);
+  }
+  return [...breaks]
+    .filter((at) => !spans.some((cell) => cell.start < at && at < cell.end))
+    .sort((a, b) => a - b);
 }
 
 function median(values) {
@@ -122,7 +136,7 @@ async function benchConvertVsLibreOffice(options = {}) {
       );
       const officeDir = path.join(tmp, "libreoffice");
       const officeOut = path.join(officeDir, `${base}.xlsx`);
-      const filter = fixedWidthFilter(figureStarts(convertExhibit, text, file));
+      const filter = fixedWidthFilter(columnBreaks(convertExhibit, text, file));
       const libreOfficeMs = timeRuns(runs, () =>
         timeCommand(
           "soffice",
