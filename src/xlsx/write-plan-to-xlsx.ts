@@ -19,6 +19,9 @@ import { addCustomProperties } from "./add-custom-properties";
 import { encodeCellText } from "./encode-cell-text";
 import { encodeImportProperties } from "./encode-import-properties";
 
+/** The number format of text cells. */
+const TEXT_FORMAT = "@";
+
 export interface XlsxOptions {
   /** exceljs's Workbook class, when the caller has loaded it (see `loadWorkbookClass`); else the package is imported. */
   Workbook?: typeof Workbook;
@@ -102,6 +105,12 @@ function mergeStyles(plan: SheetPlan): Map<string, Partial<Style>> {
   };
   for (const { block, format } of plan.numberFormats)
     forEachCell(block, (r, c) => (at(r, c).numFmt = format));
+  // text is formatted as text, as the Office writer does, so that editing it never turns it into a number
+  plan.cells.forEach((row, r) =>
+    row.forEach((cell, c) => {
+      if (cell?.kind === "text") at(r, c).numFmt = TEXT_FORMAT;
+    }),
+  );
   for (const style of plan.styles) {
     const { block, borderBottom, borderLeft, ...rest } = style;
     const set = definedOnly(rest);

@@ -13,7 +13,7 @@ export const RECORD: ImportRecord = {
  * 1 Statement of Operations
  * 2                 Reported Live    Difference  Tolerance
  * 3 Revenue         100
- * 4 Costs           40.25
+ * 4 Costs           40.25             n/m
  * 5 Gross margin    59.75    =B3-B4  =B5-C5      0
  * 6 =SUM(A1)        (text)   2003-12-31 (date)
  */
@@ -39,6 +39,8 @@ export function makeStatementSheet(): SheetPlan {
       [
         { kind: "text", text: "Costs" },
         { kind: "number", value: "40.25" },
+        null,
+        { kind: "text", text: "n/m" },
       ],
       [
         { kind: "text", text: "Gross margin" },

@@ -94,7 +94,10 @@ describe("formats and styles", () => {
     expect(sheet.getCell("B3").numFmt).toBe("#,##0.00_);(#,##0.00)");
     expect(sheet.getCell("D5").numFmt).toBe("#,##0.00_);(#,##0.00)");
     expect(sheet.getCell("C6").numFmt).toBe("yyyy-mm-dd");
-    expect(sheet.getCell("A3").numFmt).toBeUndefined();
+    // text is formatted as text, even inside a block of figures
+    expect(sheet.getCell("A3").numFmt).toBe("@");
+    expect(sheet.getCell("D4").numFmt).toBe("@");
+    expect(sheet.getCell("C4").numFmt).toBe("#,##0.00_);(#,##0.00)");
   });
 
   test("font, fill, alignment; a later block changes only what it names", () => {
