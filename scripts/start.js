@@ -63,7 +63,12 @@ function explainLinux(origin) {
 async function main() {
   const wantHttp = process.argv.includes("--http");
   const https = await findHttpsOptions(wantHttp);
-  const config = makeConfig({}, { mode: "development" });
+  // quiet: the instructions below should not scroll away under the build's statistics
+  const config = {
+    ...makeConfig({}, { mode: "development" }),
+    stats: "errors-warnings",
+    infrastructureLogging: { level: "warn" },
+  };
   const server = new WebpackDevServer(
     {
       ...config.devServer,

@@ -215,7 +215,7 @@ export function mountPane(doc: Document, actions: PaneActions, theme: PaneTheme)
     try {
       await waitForPaint(win);
       const result = actions.convert(text, name);
-      const summary = summarizeResult(result);
+      const summary = summarizeResult(result, text);
       if (summary.blocked !== null) {
         status.textContent = "Nothing to write.";
         showError(summary.blocked);

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { convertExhibit } from "../convert-exhibit";
-import { summarizeResult } from "./summarize-result";
+import { isHtmlPage, summarizeResult } from "./summarize-result";
 
 const FIXTURES = path.resolve(__dirname, "../../test/fixtures");
 
@@ -9,7 +9,7 @@ describe("summarizeResult", () => {
   it("lists Mpower Q4 2003's five statements with their periods, and its findings errors first", () => {
     const text = fs.readFileSync(path.join(FIXTURES, "mpower-2003q4.txt"), "utf8");
     const result = convertExhibit(text, { name: "mpower-2003q4.txt" });
-    const summary = summarizeResult(result);
+    const summary = summarizeResult(result, text);
     expect(summary.blocked).toBeNull();
     expect(summary.statements.map((statement) => statement.title)).toHaveLength(5);
     expect(summary.statements[0]).toMatchObject({ id: "s1", kind: "balance sheet", lines: "lines 161-203" });
@@ -43,8 +43,23 @@ describe("summarizeResult", () => {
       /No financial tables/,
     ],
   ])("blocks %s input with a message naming the problem", (_case, text, message) => {
-    const summary = summarizeResult(convertExhibit(text, { name: "x.txt" }));
+    const summary = summarizeResult(convertExhibit(text, { name: "x.txt" }), text);
     expect(summary.blocked).toMatch(message);
     expect(summary.statements).toEqual([]);
+  });
+});
+
+describe("isHtmlPage", () => {
+  it.each([
+    ["an HTML exhibit", '<DOCUMENT>\n<TYPE>EX-99.1\n<html><body><div style="x">Apple</div>', true],
+    ["a table row", "<tr><td>Net sales</td></tr>", true],
+    [
+      "an SGML text exhibit with TABLE, S and C tags",
+      "<TABLE>\n<CAPTION>\n<S>                <C>\nRevenue   1,234\n</TABLE>",
+      false,
+    ],
+    ["plain text", "Total Current Assets     53,001", false],
+  ])("%s", (_case, text, expected) => {
+    expect(isHtmlPage(text)).toBe(expected);
   });
 });

@@ -49,13 +49,26 @@ const KIND_NAMES: Record<StatementKind, string> = {
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
+/**
+ * True when the text is an HTML page rather than plain text (SGML exhibits also use `<TABLE>`,
+ * `<S>` and `<C>` tags, so those do not count):
+ *
+ *   <tr><td style="...">Net sales</td><td>$</td><td>21,454</td></tr>
+ */
+export function isHtmlPage(text: string): boolean {
+  return /<(html|body|div|tr|td|font|span)\b[^>]*>/i.test(text.slice(0, 1_000_000));
+}
+
 /** Why an input that holds nothing to write cannot be written, or null when it can. */
-function findBlock(result: InspectResult): string | null {
+function findBlock(result: InspectResult, text: string): string | null {
   const codes = new Set(result.findings.map((finding) => finding.code));
   if (codes.has("input-empty"))
     return "The exhibit is empty. Paste an exhibit's text, or open a .txt or .htm file.";
   if (codes.has("input-binary")) {
     return "This is not a text file: it holds binary bytes. Open the exhibit as plain text (.txt) or HTML (.htm).";
+  }
+  if ((codes.has("no-tables") || result.statements.length === 0) && isHtmlPage(text)) {
+    return "No tables were read from this HTML page: Crossfoot reads exhibits as plain text. Open the filing's text version (the .txt of the EDGAR submission) instead.";
   }
   if (codes.has("no-tables") || result.statements.length === 0) {
     return "No financial tables were found in this text, so there is nothing to write. Is it the exhibit with the statements (EX-99.1)?";
@@ -72,14 +85,15 @@ function summarizeFinding(finding: Finding, index: number): FindingSummary {
   };
 }
 
-export function summarizeResult(result: InspectResult): ResultSummary {
+/** `text` is the exhibit the result was read from. */
+export function summarizeResult(result: InspectResult, text: string): ResultSummary {
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const finding of result.findings) counts[finding.severity]++;
   const findings = result.findings
     .map(summarizeFinding)
     .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.index - b.index);
   return {
-    blocked: findBlock(result),
+    blocked: findBlock(result, text),
     statements: result.statements.map((statement) => ({
       id: statement.id,
       title: statement.title,

@@ -18,6 +18,11 @@ import {
   type AddinServer,
 } from "./serve-addin";
 
+// The generator is plain JavaScript for the bench, which runs without a TypeScript build step.
+const { generateExhibit } = require("../../bench/generate-exhibit") as {
+  generateExhibit: (bytes: number, seed?: number) => string;
+};
+
 const MPOWER = fs.readFileSync(path.join(ROOT, "test/fixtures/mpower-2003q4.txt"), "utf8");
 /** What the README says Mpower Q4 2003 holds. */
 const MPOWER_STATEMENTS = 5;
@@ -132,6 +137,49 @@ describe("the task pane in a plain browser", () => {
     expect(await findAxeViolations(page)).toEqual([]);
     expect(downloads).toBe(0);
     expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it("says plainly when an HTML exhibit's tables cannot be read", async () => {
+    const { context, page, pageErrors } = await openPane(browser, server.origin, { officeScript: null });
+    await page
+      .locator("#file-input")
+      .setInputFiles(path.join(ROOT, "../shared/exhibits/html/006_apple-2024q1.htm"));
+    await page.locator("#error:not([hidden])").waitFor();
+    expect(await page.locator("#error-text").textContent()).toMatch(
+      /HTML page: Crossfoot reads exhibits as plain text/,
+    );
+    expect(await page.locator("#preview").isHidden()).toBe(true);
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it("shows that it is reading a large file before it reads, and keeps the text out of the text box", async () => {
+    const { context, page } = await openPane(browser, server.origin, { officeScript: null });
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { statuses: string[] }).statuses = seen;
+      const status = document.getElementById("status");
+      if (status === null) throw new Error("no #status");
+      new MutationObserver(() => seen.push(status.textContent ?? "")).observe(status, {
+        childList: true,
+        characterData: true,
+        subtree: true,
+      });
+    });
+    const text = generateExhibit(5 * 1024 * 1024, 7);
+    await page
+      .locator("#file-input")
+      .setInputFiles({ name: "big.txt", mimeType: "text/plain", buffer: Buffer.from(text) });
+    await page.locator("#preview:not([hidden])").waitFor({ timeout: 60000 });
+    const statuses = await page.evaluate(() => (window as unknown as { statuses: string[] }).statuses);
+    expect(statuses[0]).toBe("Reading big.txt…");
+    expect(statuses.at(-1)).toMatch(/^Found \d+ statement\(s\)/);
+    expect(await page.locator("#exhibit-text").inputValue()).toBe("");
+    expect(await page.locator("#exhibit-text").getAttribute("placeholder")).toBe(
+      "big.txt is open (too long to show here).",
+    );
+    expect(await page.locator("#statement-list > li").count()).toBeGreaterThan(5);
     await context.close();
   });
 
