@@ -286,3 +286,14 @@ describe("the real binary", () => {
     expect(r.stderr).toBe("crossfoot: cannot read /no/such/file.txt: no such file\n");
   });
 });
+
+describe("the summary on stderr", () => {
+  test("control characters from a file name never reach the terminal", async () => {
+    const odd = path.join(dir, "evil\u001b[2Jname.txt");
+    fs.writeFileSync(odd, q4Text);
+    const r = await run(["convert", odd, "--out-dir", path.join(dir, "out")]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).not.toContain("\u001b");
+    expect(r.stderr).toContain("evil\uFFFD[2Jname.txt -> ");
+  });
+});

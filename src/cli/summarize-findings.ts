@@ -21,13 +21,17 @@ export function summarizeFindings(result: InspectResult, output: string): string
   for (const finding of listed.slice(0, MAX_LISTED)) lines.push(`  ${describeFinding(finding)}`);
   if (listed.length > MAX_LISTED)
     lines.push(`  ... and ${listed.length - MAX_LISTED} more (see the Checks sheet, or --json)`);
-  return lines.join("\n") + "\n";
+  return lines.map(printable).join("\n") + "\n";
+}
+
+/** Exhibit text and file names quoted on stderr must not drive the terminal (escape sequences). */
+function printable(line: string): string {
+  return line.replace(/\p{Cc}/gu, "\uFFFD");
 }
 
 function describeFinding(finding: Finding): string {
   const where = finding.line === null ? "" : `, line ${finding.line}`;
-  // exhibit text quoted in a message must not drive the terminal (escape sequences)
-  return `${finding.severity}${where}: ${finding.message.replace(/\p{Cc}/gu, "\uFFFD")}`;
+  return `${finding.severity}${where}: ${finding.message}`;
 }
 
 function plural(n: number, noun: string): string {

@@ -4,6 +4,9 @@
  * freeze panes and tab colours, and the import record as a custom document property.
  *
  *   plan.sheets[0].cells[11][2] = { kind: "formula", formula: "=C10-C11" }  ->  sheet1.xml <c r="C12"><f>C10-C11</f></c>
+ *
+ * The file is always a new workbook: `replaces` and `remove`, which concern a workbook the plan
+ * was made against, have nothing to act on here.
  */
 import type { Alignment, Borders, Font, Style, Workbook, Worksheet } from "exceljs";
 import {
