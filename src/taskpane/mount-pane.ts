@@ -227,6 +227,13 @@ export function mountPane(doc: Document, actions: PaneActions, theme: PaneTheme)
       renderFindings(summary, null);
       preview.hidden = false;
       status.textContent = `Found ${summary.statements.length} statement(s) and ${summary.findings.length} finding(s).`;
+    } catch (error) {
+      // reading never throws on any input: this is a bug, shown to the user and then reported as one
+      status.textContent = "";
+      showError(
+        describeError(error, `read ${name} (this is a bug in Crossfoot; please report it with the exhibit)`),
+      );
+      throw error;
     } finally {
       setBusy(false);
     }
