@@ -24,17 +24,43 @@ const TYPES: Record<string, string> = {
   ".txt": "text/plain; charset=utf-8",
 };
 
-/** Builds dist/addin/ with webpack when `npm run build` has not (a test run on its own). */
-export function ensureAddinBuilt(): void {
-  if (fs.existsSync(path.join(ADDIN, "taskpane.html"))) return;
-  execFileSync(
-    process.execPath,
-    [path.join(ROOT, "node_modules/webpack-cli/bin/cli.js"), "--mode", "production"],
-    {
-      cwd: ROOT,
-      stdio: "pipe",
-    },
-  );
+/** A build another test file started gives up its claim within this time, or is taken over. */
+const BUILD_WAIT_MS = 180_000;
+
+/**
+ * Builds dist/addin/ with webpack when `npm run build` has not (a test file run on its own). Test
+ * files run in parallel: the first claims the build with a lock folder, the others wait for it.
+ */
+export async function ensureAddinBuilt(): Promise<void> {
+  const built = () => fs.existsSync(path.join(ADDIN, "taskpane.html"));
+  if (built()) return;
+  const lock = path.join(ROOT, "dist", ".addin-build-lock");
+  fs.mkdirSync(path.dirname(lock), { recursive: true });
+  const waitUntil = Date.now() + BUILD_WAIT_MS;
+  for (;;) {
+    try {
+      fs.mkdirSync(lock);
+      break;
+    } catch {
+      if (built() && !fs.existsSync(lock)) return;
+      if (Date.now() > waitUntil) break;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+  try {
+    if (!built()) {
+      execFileSync(
+        process.execPath,
+        [path.join(ROOT, "node_modules/webpack-cli/bin/cli.js"), "--mode", "production"],
+        {
+          cwd: ROOT,
+          stdio: "pipe",
+        },
+      );
+    }
+  } finally {
+    fs.rmSync(lock, { recursive: true, force: true });
+  }
 }
 
 export interface AddinServer {
@@ -44,7 +70,7 @@ export interface AddinServer {
 
 /** A static file server over dist/addin/ on a free port of 127.0.0.1. */
 export async function serveAddin(): Promise<AddinServer> {
-  ensureAddinBuilt();
+  await ensureAddinBuilt();
   const server = http.createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? "/", "http://127.0.0.1").pathname);
     const file = path.join(ADDIN, path.normalize(pathname).replace(/^([/\\])+/, ""));
