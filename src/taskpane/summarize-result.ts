@@ -65,7 +65,7 @@ function findBlock(result: InspectResult, text: string): string | null {
   if (codes.has("input-empty"))
     return "The exhibit is empty. Paste an exhibit's text, or open a .txt or .htm file.";
   if (codes.has("input-binary")) {
-    return "This is not a text file: it holds binary bytes. Open the exhibit as plain text (.txt) or HTML (.htm).";
+    return "This is not a text file: it holds binary bytes. Open the exhibit as plain text (a .txt file), or paste its text.";
   }
   if ((codes.has("no-tables") || result.statements.length === 0) && isHtmlPage(text)) {
     return "No tables were read from this HTML page: Crossfoot reads exhibits as plain text. Open the filing's text version (the .txt of the EDGAR submission) instead.";

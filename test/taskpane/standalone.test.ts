@@ -200,6 +200,12 @@ describe("the task pane in a plain browser", () => {
       reached.push(await page.evaluate(() => document.activeElement?.id ?? ""));
     }
     expect(reached).toEqual(["exhibit-text", "preview-button", "open-button", "write-button"]);
+    // the focused control shows it
+    expect(
+      await page.evaluate(
+        () => document.activeElement && getComputedStyle(document.activeElement).outlineStyle,
+      ),
+    ).toBe("solid");
     const [download] = await Promise.all([page.waitForEvent("download"), page.keyboard.press("Enter")]);
     expect(download.suggestedFilename()).toBe("mpower-2004q2.xlsx");
     await context.close();
