@@ -247,6 +247,12 @@ describe("usage", () => {
     expect(fs.existsSync(out)).toBe(false);
   });
 
+  test("convert --help prints the usage on stdout", async () => {
+    const r = await run(["convert", "--help"]);
+    expect(r).toMatchObject({ code: 0, stderr: "" });
+    expect(r.stdout).toContain("crossfoot convert <file|->");
+  });
+
   test("inspect still works through runCommand", async () => {
     const r = await run(["inspect", q4]);
     expect(r.code).toBe(0);

@@ -34,6 +34,7 @@ export interface Io {
 /** Runs any command, `convert` included (it writes files, so it is asynchronous); never throws for bad input or usage. */
 export async function runCommand(args: readonly string[], io: Io): Promise<number> {
   if (args[0] !== "convert") return main(args, io);
+  if (args.includes("--help") || args.includes("-h")) return main(["--help"], io);
   try {
     return await runConvert(parseConvertArgs(args.slice(1)), io);
   } catch (error) {
