@@ -3,6 +3,7 @@
  * (a plain browser, or office.js unavailable) it offers the .xlsx as a download.
  */
 import { detectExcel } from "../excel/detect-excel";
+import { readOfficeTheme } from "../excel/read-office-theme";
 import { makeDownloadActions } from "./make-download-actions";
 import { makeExcelActions } from "./make-excel-actions";
 import { mountPane } from "./mount-pane";
@@ -12,7 +13,11 @@ const HOST_TIMEOUT_MS = 5000;
 
 async function startPane(): Promise<void> {
   const inExcel = await detectExcel(HOST_TIMEOUT_MS);
-  mountPane(document, inExcel ? makeExcelActions() : makeDownloadActions(), null);
+  mountPane(
+    document,
+    inExcel ? makeExcelActions() : makeDownloadActions(),
+    inExcel ? readOfficeTheme() : null,
+  );
 }
 
 void startPane();

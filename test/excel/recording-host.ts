@@ -200,7 +200,8 @@ export class RecordingHost {
     return sheet;
   }
 
-  private answer(text: string): ResponseBody {
+  /** Answers one request body (what the library would send) and records it; the browser test calls this for the page's requests. */
+  answer(text: string): ResponseBody {
     const body = JSON.parse(text) as { Actions: Action[]; ObjectPaths: Record<string, ObjectPathInfo> };
     const record: RecordedRequest = {
       text,

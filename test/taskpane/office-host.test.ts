@@ -46,7 +46,7 @@ afterAll(async () => {
 /** The task pane in "Excel", every request answered and recorded by `host`. */
 async function openInExcel(host: RecordingHost, colorScheme: "light" | "dark" = "light") {
   // the host's answer function is private: it is the handler it gives the library in Node
-  const answer = (text: string): ResponseBody => host["answer"](text);
+  const answer = (text: string): ResponseBody => host.answer(text);
   const prepare = (context: BrowserContext) =>
     context.exposeFunction("crossfootAnswer", (text: string) => JSON.stringify(answer(text)));
   return openPane(browser, server.origin, { officeScript, colorScheme, prepare });
