@@ -67,14 +67,15 @@ function writeSheet(workbook: Workbook, plan: SheetPlan): void {
   plan.columnWidths.forEach((width, i) => {
     sheet.getColumn(i + 1).width = width;
   });
-  plan.cells.forEach((row, r) =>
-    row.forEach((cell, c) => {
-      if (cell !== null) sheet.getCell(r + 1, c + 1).value = valueOf(cell);
-    }),
-  );
+  plan.cells.forEach((cells, r) => {
+    const row = sheet.getRow(r + 1);
+    cells.forEach((cell, c) => {
+      if (cell !== null) row.getCell(c + 1).value = valueOf(cell);
+    });
+  });
   for (const [key, style] of mergeStyles(plan)) {
     const [r, c] = key.split(",").map(Number) as [number, number];
-    sheet.getCell(r + 1, c + 1).style = style;
+    sheet.getRow(r + 1).getCell(c + 1).style = style;
   }
   plan.conditionalFormats.forEach((rule, i) => addConditionalFormat(sheet, rule, i + 1));
 }
