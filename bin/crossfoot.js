@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Entry point of the `crossfoot` command; the code lives in src/cli (compiled to dist/ on install).
-const { main } = require("../dist/cli/main.js");
+const { runCommand } = require("../dist/cli/main.js");
 
 // A reader that stops early (`crossfoot inspect x --json | head`) is not an error.
 process.stdout.on("error", (error) => {
@@ -8,7 +8,9 @@ process.stdout.on("error", (error) => {
   throw error;
 });
 
-process.exitCode = main(process.argv.slice(2), {
+runCommand(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
+}).then((code) => {
+  process.exitCode = code;
 });

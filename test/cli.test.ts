@@ -77,7 +77,11 @@ describe("inspect --json", () => {
 
   test("mpower-2004q2.txt: source, statements and kinds", () => {
     const result = runJson(["inspect", q2, "--json"]);
-    expect(result.source).toEqual({ name: "mpower-2004q2.txt", lines: lines.length });
+    expect(result.source).toEqual({
+      name: "mpower-2004q2.txt",
+      lines: lines.length,
+      company: "Mpower Holding Corporation",
+    });
     expect(result.statements.map((s) => s.id)).toEqual(["s1", "s2", "s3", "s4", "s5", "s6"]);
     expect(result.statements.map((s) => s.kind)).toEqual([
       "balance-sheet",

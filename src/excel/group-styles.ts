@@ -24,6 +24,7 @@ const PROPERTIES = [
   "bold",
   "italic",
   "size",
+  "fontName",
   "color",
   "fill",
   "horizontalAlignment",

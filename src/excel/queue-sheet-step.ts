@@ -71,6 +71,7 @@ function applyStyle(format: Excel.RangeFormat, style: CellStyle, features: Excel
   if (style.bold !== undefined) format.font.bold = style.bold;
   if (style.italic !== undefined) format.font.italic = style.italic;
   if (style.size !== undefined) format.font.size = style.size;
+  if (style.fontName !== undefined) format.font.name = style.fontName;
   if (style.color !== undefined) format.font.color = style.color;
   if (style.fill !== undefined) format.fill.color = style.fill;
   if (style.horizontalAlignment !== undefined) format.horizontalAlignment = style.horizontalAlignment;

@@ -19,6 +19,7 @@ const STYLE_KEYS: Record<string, string> = {
   bold: "FontBold",
   italic: "FontItalic",
   size: "FontSize",
+  fontName: "FontName",
   color: "FontColor",
   fill: "Fill",
   horizontalAlignment: "HorizontalAlignment",

@@ -584,7 +584,7 @@ class Batch {
         }
         break;
       case "font":
-        if (name === "Bold" || name === "Italic" || name === "Size" || name === "Color") {
+        if (name === "Bold" || name === "Italic" || name === "Size" || name === "Name" || name === "Color") {
           return styleAreas(node.sheet, node.areas, `Font${name}`, value);
         }
         break;
