@@ -3,7 +3,9 @@
 /**
  * Times the read stage and the whole pipeline on every exhibit and on generated exhibits of 1 to 8 MB,
  * and the whole pipeline (read, interpret, infer, check) on the Mpower exhibits and on generated
- * statements of 500 to 4,000 rows.
+ * statements of 500 to 4,000 rows; then the Office writer through the recording host (batches,
+ * bytes, plan + write time), `crossfoot convert` beside LibreOffice's own text import, and the task
+ * pane in headless Chromium (initial JavaScript gzipped, load to interactive).
  *
  *   node bench/run.js            a readable report
  *   node bench/run.js --json     the same figures as one JSON object
@@ -302,5 +304,33 @@ function formatReport(r) {
   return out.join("\n") + "\n";
 }
 
-const result = runBench();
-process.stdout.write(process.argv.includes("--json") ? JSON.stringify(result) + "\n" : formatReport(result));
+/** The benchmarks of the workbook writers and the task pane, each in its own module. */
+async function runWriterBenches() {
+  const { runExcelWriterBench, formatExcelWriterBench } = require("./excel-writer");
+  const { benchConvertVsLibreOffice, formatConvertVsLibreOffice } = require("./convert-vs-libreoffice");
+  const { benchTaskpane, formatTaskpaneBench } = require("./taskpane");
+  const excelWriter = await runExcelWriterBench();
+  const convertVsLibreOffice = await benchConvertVsLibreOffice();
+  const taskpane = await benchTaskpane();
+  return {
+    figures: { excelWriter, convertVsLibreOffice, taskpane },
+    text: [
+      formatExcelWriterBench(excelWriter),
+      formatConvertVsLibreOffice(convertVsLibreOffice),
+      formatTaskpaneBench(taskpane),
+    ].join("\n"),
+  };
+}
+
+async function main() {
+  const json = process.argv.includes("--json");
+  const result = runBench();
+  if (!json) process.stdout.write(formatReport(result) + "\n");
+  const writers = await runWriterBenches();
+  process.stdout.write(json ? JSON.stringify({ ...result, ...writers.figures }) + "\n" : writers.text);
+}
+
+main().catch((error) => {
+  process.stderr.write(`bench: ${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exit(2);
+});
