@@ -22,7 +22,7 @@ import { GENERAL_FORMAT, decimalsOf, numberFormatOf } from "./number-format";
 import { COLORS } from "./plan-statement-sheet";
 import type { PlanContext } from "./plan-statement-sheet";
 import { block, format, makeGrid, putFormula, putNumber, putText, style, toSheetPlan } from "./sheet-grid";
-import { liveAddress, reportedAddress, sheetRow } from "./statement-layout";
+import { findingAddress, liveAddress, reportedAddress } from "./statement-layout";
 
 type CheckKind = "sum" | "link" | "balance" | "ratio" | "per-share";
 
@@ -299,12 +299,7 @@ export function planChecksSheet(
     putText(grid, at, 1, finding.message);
     const layout = finding.statement === null ? undefined : context.layouts.get(finding.statement);
     if (layout !== undefined) {
-      const target =
-        finding.row === null
-          ? cellAddress(layout.headerRow, layout.live + (finding.column ?? 0))
-          : finding.column === null
-            ? cellAddress(sheetRow(layout, finding.row), 0)
-            : liveAddress(layout, finding.row, finding.column);
+      const target = findingAddress(layout, finding);
       putFormula(grid, at, 2, linkFormula(layout.sheet, target, `${layout.sheet}!${target}`));
     }
     if (finding.line !== null) {

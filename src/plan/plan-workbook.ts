@@ -11,7 +11,6 @@ import { indexFormulas } from "../model/formula-of";
 import { splitLines } from "../model/split-lines";
 import type { InspectResult, Statement } from "../model/statement";
 import type { ExistingWorkbook, FindingCell, SheetPlan, WorkbookPlan } from "../model/workbook-plan";
-import { cellAddress } from "./a1";
 import { findEarlierImport } from "./find-earlier-import";
 import { importId } from "./import-id";
 import { nameSheets } from "./name-sheets";
@@ -20,7 +19,7 @@ import { planSourceSheet } from "./plan-source-sheet";
 import type { PlanContext } from "./plan-statement-sheet";
 import { planStatementSheet } from "./plan-statement-sheet";
 import type { StatementLayout } from "./statement-layout";
-import { layoutStatement, liveAddress, sheetRow } from "./statement-layout";
+import { findingAddress, layoutStatement } from "./statement-layout";
 import { wantedSheetName } from "./wanted-sheet-name";
 
 export interface PlanOptions {
@@ -133,13 +132,7 @@ function locateFindings(
   return result.findings.flatMap((finding, index): FindingCell[] => {
     const layout = finding.statement === null ? undefined : layouts.get(finding.statement);
     if (layout !== undefined) {
-      const address =
-        finding.row === null
-          ? cellAddress(layout.headerRow, layout.live + (finding.column ?? 0))
-          : finding.column === null
-            ? cellAddress(sheetRow(layout, finding.row), 0)
-            : liveAddress(layout, finding.row, finding.column);
-      return [{ finding: index, sheet: layout.sheet, address }];
+      return [{ finding: index, sheet: layout.sheet, address: findingAddress(layout, finding) }];
     }
     if (finding.line !== null) return [{ finding: index, sheet: sourceName, address: `B${finding.line}` }];
     return [{ finding: index, sheet: checksName, address: "A1" }];

@@ -64,3 +64,13 @@ export function liveAddress(layout: StatementLayout, row: number, column: number
 export function reportedAddress(layout: StatementLayout, row: number, column: number): string {
   return cellAddress(sheetRow(layout, row), layout.reported + column);
 }
+
+/** The cell a finding about this statement points at: its figure, else its row's label, else its column's header. */
+export function findingAddress(
+  layout: StatementLayout,
+  finding: { row: number | null; column: number | null },
+): string {
+  if (finding.row === null) return cellAddress(layout.headerRow, layout.live + (finding.column ?? 0));
+  if (finding.column === null) return cellAddress(sheetRow(layout, finding.row), 0);
+  return liveAddress(layout, finding.row, finding.column);
+}
