@@ -3,7 +3,8 @@
  * `range.formulas`), row by row, with the UTF-8 bytes each row adds to a request.
  *
  *   cells  [[{text "Revenue"}, {number "-2118"}, {formula "=B1*2"}]]
- *   ->  formats  [["@", "#,##0", "General"]]     (text is always "@": Excel never parses it)
+ *   ->  formats  [["@", "#,##0", "General"]]     (text is always "@": Excel never parses it;
+ *                                                 text that starts with = or ' is written after a ' prefix)
  *       formulas [["Revenue", -2118, "=B1*2"]]
  */
 import { dateSerial, type PlanCell, type SheetPlan } from "../model/workbook-plan";
@@ -72,7 +73,9 @@ export function buildSheetCells(sheet: SheetPlan): SheetCells {
 function inputOf(cell: PlanCell): CellInput {
   switch (cell.kind) {
     case "text":
-      return cell.text;
+      // "@" keeps text as text; a quote prefix (which Excel does not keep) makes sure of it for
+      // text that reads as a formula, and keeps a leading quote of the text itself
+      return /^[=']/.test(cell.text) ? `'${cell.text}` : cell.text;
     case "number": {
       const value = Number(cell.value);
       return Number.isFinite(value) ? value : cell.value;

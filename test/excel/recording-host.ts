@@ -12,8 +12,9 @@
  * The model covers what Crossfoot's writer uses, with Excel's documented behaviour:
  *  - a batch is not a transaction: actions before a failing one stay applied;
  *  - `worksheets.add` appends at the end and refuses a name taken (ignoring case);
- *  - a string written to a cell formatted "@" stays text; otherwise "=..." is a formula and a
- *    string that reads as a number becomes one (as when typed);
+ *  - a leading quote is a text prefix, not kept; a string written to a cell formatted "@" stays
+ *    text; otherwise "=..." is a formula and a string that reads as a number becomes one (as when
+ *    typed);
  *  - `conditionalFormats.add` puts the new format at the top priority;
  *  - a request over `payloadLimit` bytes (5 MB, Excel on the web's limit) is refused whole.
  * Calls are recorded as "Class.Member"; the bands into which the library itself cuts a 2-D write
@@ -726,10 +727,10 @@ function enterCell(cell: CellModel, v: unknown): void {
     throw new HostFault("InvalidArgument", `cannot write ${typeof v}`);
   } else if (v === "") {
     cell.value = null;
-  } else if (cell.numberFormat === "@") {
-    cell.value = v;
   } else if (v.startsWith("'")) {
     cell.value = v.slice(1);
+  } else if (cell.numberFormat === "@") {
+    cell.value = v;
   } else if (v.startsWith("=") && v.length > 1) {
     cell.formula = v;
     cell.value = null;
