@@ -35,6 +35,7 @@ function renderSheet(sheet: SheetPlan): string[] {
   const out = [
     `== ${sheet.name} (${sheet.role}${sheet.statement ? ` ${sheet.statement}` : ""}) freeze ${sheet.freeze.rows}x${sheet.freeze.columns} tab ${sheet.tabColor} replaces ${sheet.replaces}`,
   ];
+  for (const { row, height } of sheet.rowHeights) out.push(`  row ${row + 1} height ${height}`);
   if (sheet.role === "source") return [...out, `  ${sheet.cells.length} lines`];
   sheet.cells.forEach((row, r) =>
     row.forEach((cell, c) => {

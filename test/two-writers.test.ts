@@ -46,6 +46,8 @@ interface SheetView {
   rules: RuleView[];
   /** Points, by 0-based column. */
   columnWidths: Map<number, number>;
+  /** Points, by 0-based row, for rows given a height. */
+  rowHeights: Map<number, number>;
   freeze: { rows: number; columns: number };
   tabColor: string;
   showGridlines: boolean;
@@ -71,6 +73,7 @@ function viewOfHostSheet(sheet: SheetModel): SheetView {
     cells,
     rules,
     columnWidths: new Map(sheet.columnWidths),
+    rowHeights: new Map(sheet.rowHeights),
     freeze: sheet.freeze,
     tabColor: sheet.tabColor,
     showGridlines: sheet.showGridlines,
@@ -113,11 +116,16 @@ function viewOfXlsxSheet(sheet: Worksheet): SheetView {
     // Excel's width in characters of the default font, in points (7 pixels a character, 5 of padding)
     if (width !== undefined) columnWidths.set(c - 1, (Math.trunc(width * 7 + 5) * 72) / 96);
   }
+  const rowHeights = new Map<number, number>();
+  sheet.eachRow({ includeEmpty: true }, (row) => {
+    if (row.height !== undefined) rowHeights.set(Number(row.number) - 1, row.height);
+  });
   return {
     name: sheet.name,
     cells,
     rules,
     columnWidths,
+    rowHeights,
     freeze:
       view?.state === "frozen"
         ? { rows: view.ySplit ?? 0, columns: view.xSplit ?? 0 }
@@ -200,6 +208,12 @@ function compareSheets(office: SheetView, xlsx: SheetView): string[] {
     const b = xlsx.columnWidths.get(column);
     if (a === undefined || b === undefined || Math.abs(a - b) > 0.01)
       out.push(`"${office.name}" column ${column}: ${a} points wide (Office), ${b} (xlsx)`);
+  }
+  for (const row of new Set([...office.rowHeights.keys(), ...xlsx.rowHeights.keys()])) {
+    if (office.rowHeights.get(row) !== xlsx.rowHeights.get(row))
+      out.push(
+        `"${office.name}" row ${row}: ${office.rowHeights.get(row)} points high (Office), ${xlsx.rowHeights.get(row)} (xlsx)`,
+      );
   }
   for (const key of ["freeze", "tabColor", "showGridlines"] as const) {
     if (JSON.stringify(office[key]) !== JSON.stringify(xlsx[key]))

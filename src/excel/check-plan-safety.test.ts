@@ -11,6 +11,7 @@ const sheet = (name: string, replaces = false): SheetPlan => ({
   styles: [],
   conditionalFormats: [],
   columnWidths: [],
+  rowHeights: [],
   freeze: { rows: 0, columns: 0 },
   showGridlines: true,
   tabColor: null,

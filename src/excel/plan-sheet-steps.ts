@@ -72,7 +72,7 @@ export function planSheetSteps(sheet: SheetPlan, features: ExcelFeatures): (Shee
     steps.push({ kind: "conditional-formats", sheet: name, groups: rules, bytes });
   }
 
-  const layoutCalls = sheet.columnWidths.length + 4;
+  const layoutCalls = sheet.columnWidths.length + sheet.rowHeights.length + 4;
   steps.push({
     kind: "layout",
     sheet: name,

@@ -109,6 +109,8 @@ function queueLayout(
       sheet.getRangeByIndexes(0, from, 1, to - from).format.columnWidth = columnWidthPoints(width);
     from = to;
   }
+  for (const { row, height } of plan.rowHeights)
+    sheet.getRangeByIndexes(row, 0, 1, 1).format.rowHeight = height;
   const { rows, columns } = plan.freeze;
   if (rows > 0 && columns > 0) sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, rows, columns));
   else if (rows > 0) sheet.freezePanes.freezeRows(rows);

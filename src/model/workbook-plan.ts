@@ -90,6 +90,8 @@ export interface SheetPlan {
   conditionalFormats: ConditionalFormat[];
   /** Column widths in characters, from column A; missing columns keep the default. */
   columnWidths: number[];
+  /** Heights in points of the rows that need more than one line (wrapped headers); others keep the default. */
+  rowHeights: { row: number; height: number }[];
   /** Rows and columns frozen at the top and left. */
   freeze: { rows: number; columns: number };
   showGridlines: boolean;

@@ -166,6 +166,36 @@ function markBases(grid: SheetGrid, layout: StatementLayout, lastRow: number): n
   return breaks;
 }
 
+/** Points per line of 11-point text, and the most lines a header row is given. */
+const LINE_POINTS = 15;
+const MAX_HEADER_LINES = 6;
+
+/**
+ * The header row tall enough for its longest wrapped header: about one line per column width of
+ * text, words kept whole.
+ *
+ *   "REORGANIZED MPOWER HOLDING THREE MONTHS ENDED DECEMBER 31, 2003" in 15 characters -> 5 lines
+ */
+function headerHeight(statement: Statement, width: number, row: number): SheetPlan["rowHeights"] {
+  const linesOf = (text: string): number => {
+    let lines = 1;
+    let used = 0;
+    for (const word of text.split(/\s+/).filter(Boolean)) {
+      const needed = used === 0 ? word.length : used + 1 + word.length;
+      if (needed > width - 1 && used > 0) {
+        lines += 1;
+        used = word.length;
+      } else used = needed;
+    }
+    return lines;
+  };
+  const lines = Math.min(
+    MAX_HEADER_LINES,
+    Math.max(1, ...statement.columns.map((column) => linesOf(column.header))),
+  );
+  return lines > 1 ? [{ row, height: lines * LINE_POINTS }] : [];
+}
+
 export function planStatementSheet(
   layout: StatementLayout,
   context: PlanContext,
@@ -287,6 +317,7 @@ export function planStatementSheet(
   const sheet = toSheetPlan(grid, {
     name: layout.sheet,
     role: "statement",
+    rowHeights: headerHeight(statement, columnWidths[layout.live] ?? 15, layout.headerRow),
     statement: statement.id,
     replaces: false,
     columnWidths,

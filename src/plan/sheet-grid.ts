@@ -51,7 +51,9 @@ export function style(grid: SheetGrid, where: Block, look: Omit<StyleBlock, "blo
 /** Rows padded to the same length, so every writer sees one rectangle. */
 export function toSheetPlan(
   grid: SheetGrid,
-  rest: Omit<SheetPlan, "cells" | "numberFormats" | "styles" | "conditionalFormats">,
+  rest: Omit<SheetPlan, "cells" | "numberFormats" | "styles" | "conditionalFormats" | "rowHeights"> & {
+    rowHeights?: SheetPlan["rowHeights"];
+  },
 ): SheetPlan {
   let width = 0;
   for (let index = 0; index < grid.cells.length; index += 1)
@@ -64,6 +66,7 @@ export function toSheetPlan(
   }
   return {
     ...rest,
+    rowHeights: rest.rowHeights ?? [],
     cells,
     numberFormats: grid.numberFormats,
     styles: grid.styles,

@@ -67,6 +67,7 @@ function writeSheet(workbook: Workbook, plan: SheetPlan): void {
   plan.columnWidths.forEach((width, i) => {
     sheet.getColumn(i + 1).width = width;
   });
+  for (const { row, height } of plan.rowHeights) sheet.getRow(row + 1).height = height;
   plan.cells.forEach((cells, r) => {
     const row = sheet.getRow(r + 1);
     cells.forEach((cell, c) => {

@@ -224,6 +224,13 @@ function compareLayout(
       );
     }
   });
+  const heights = new Map(plan.rowHeights.map(({ row, height }) => [row, height]));
+  for (const row of new Set([...heights.keys(), ...sheet.rowHeights.keys()])) {
+    if (heights.get(row) !== sheet.rowHeights.get(row))
+      problems.push(
+        `"${sheet.name}" row ${row} is ${sheet.rowHeights.get(row)} points high, plan ${heights.get(row)}`,
+      );
+  }
   if (sheet.freeze.rows !== plan.freeze.rows || sheet.freeze.columns !== plan.freeze.columns) {
     problems.push(
       `"${sheet.name}" frozen ${JSON.stringify(sheet.freeze)}, plan ${JSON.stringify(plan.freeze)}`,

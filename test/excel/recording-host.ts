@@ -58,6 +58,8 @@ export interface SheetModel {
   conditionalFormats: ConditionalFormatModel[];
   /** Points, by 0-based column. */
   columnWidths: Map<number, number>;
+  /** Points, by 0-based row, for rows given a height. */
+  rowHeights: Map<number, number>;
   freeze: { rows: number; columns: number };
   tabColor: string;
   showGridlines: boolean;
@@ -193,6 +195,7 @@ export class RecordingHost {
       cells: new Map(),
       conditionalFormats: [],
       columnWidths: new Map(),
+      rowHeights: new Map(),
       freeze: { rows: 0, columns: 0 },
       tabColor: "",
       showGridlines: true,
@@ -577,6 +580,12 @@ class Batch {
           for (const area of node.areas) {
             for (let c = area.column; c < area.column + area.columns; c++)
               node.sheet.columnWidths.set(c, Number(value));
+          }
+          return;
+        }
+        if (name === "RowHeight") {
+          for (const area of node.areas) {
+            for (let r = area.row; r < area.row + area.rows; r++) node.sheet.rowHeights.set(r, Number(value));
           }
           return;
         }
