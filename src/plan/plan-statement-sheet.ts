@@ -277,6 +277,7 @@ export function planStatementSheet(
   const lastRow = sheetRow(layout, Math.max(0, statement.rows.length - 1));
   const rows = Math.max(1, statement.rows.length);
   style(grid, block(layout.firstRow, layout.reported, rows, n), { fill: COLORS.reported });
+  style(grid, block(layout.firstRow, layout.line, rows, 1), { horizontalAlignment: "Center" });
   style(grid, block(layout.firstRow, layout.difference, rows, 2 * n + 1), { color: COLORS.muted });
   const breaks = markBases(grid, layout, lastRow);
   if (breaks.length > 0) {
