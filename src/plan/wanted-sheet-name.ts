@@ -6,8 +6,10 @@
  *   operations, 12 months ended 2003-12-31      -> "IS FY 2003"
  *   reconciliation, 13 weeks ended 2004-07-03   -> "Recon 13W 2004-07-03"
  *   guidance for 2004                           -> "Guidance FY2004"
+ *   a table titled "Domestic Retail Stores:"    -> "Domestic Retail Stores 2004-07-03"
  */
 import type { Statement, StatementKind } from "../model/statement";
+import { MAX_SHEET_NAME } from "./name-sheets";
 
 const SHORT: Record<StatementKind, string> = {
   "balance-sheet": "BS",
@@ -40,17 +42,24 @@ function topicOf(statement: Statement): string | null {
 /** `withTopic` adds what the table is about, to tell apart two tables of one kind and period. */
 export function wantedSheetName(statement: Statement, withTopic = false): string {
   const topic = withTopic ? topicOf(statement) : null;
-  const kind = topic === null ? SHORT[statement.kind] : `${SHORT[statement.kind]} ${topic}`;
+  // a table of no known kind goes by its own title ("Pool Information"), when it has one
+  const title = statement.title.replace(/\s+/g, " ").replace(/^[*\s]+|[:\s]+$/g, "");
+  const named = statement.kind === "other" && title !== "" && !/^Table \d+$/.test(title);
+  const kind = named ? title : topic === null ? SHORT[statement.kind] : `${SHORT[statement.kind]} ${topic}`;
   const period = statement.columns.find((column) => column.period?.end)?.period ?? null;
   const end = period?.end ?? null;
-  if (period === null || end === null) {
-    const title = statement.title.replace(/\s+/g, " ").trim();
-    return statement.kind === "other" && title !== "" ? title : `${kind} ${statement.id.replace(/^s/, "")}`;
-  }
-  if (period.instant) return `${kind} ${end}`;
-  if (period.months === 12)
-    return statement.kind === "guidance" ? `${kind} FY${end.slice(0, 4)}` : `${kind} FY ${end.slice(0, 4)}`;
-  if (period.months !== null) return `${kind} ${period.months}M ${end}`;
-  if (period.weeks !== null) return `${kind} ${period.weeks}W ${end}`;
-  return `${kind} ${end}`;
+  if (period === null || end === null) return named ? kind : `${kind} ${statement.id.replace(/^s/, "")}`;
+  const when = period.instant
+    ? end
+    : period.months === 12
+      ? statement.kind === "guidance"
+        ? `FY${end.slice(0, 4)}`
+        : `FY ${end.slice(0, 4)}`
+      : period.months !== null
+        ? `${period.months}M ${end}`
+        : period.weeks !== null
+          ? `${period.weeks}W ${end}`
+          : end;
+  // a long title gives way to the period, which tells the sheets apart
+  return `${kind.slice(0, Math.max(1, MAX_SHEET_NAME - when.length - 1)).trim()} ${when}`;
 }
