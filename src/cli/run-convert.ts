@@ -12,6 +12,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { convertExhibit } from "../convert-exhibit";
+import { deflateZip } from "./deflate-zip";
 import { InputError, OutputError, UsageError } from "../errors";
 import type { InspectResult } from "../model/statement";
 import { planWorkbook } from "../plan/plan-workbook";
@@ -46,7 +47,7 @@ export async function runConvert(args: ConvertArgs, io: Io): Promise<number> {
       const { name, text } = readInput(input, io.stdin);
       const result = convertExhibit(text, { name });
       const plan = planWorkbook(result, { text, importedAt: (io.now?.() ?? new Date()).toISOString() });
-      writeOutput(output, await writePlanToXlsx(plan, { Workbook }));
+      writeOutput(output, deflateZip(await writePlanToXlsx(plan, { Workbook, zip: "store" })));
       results.push(result);
       if (result.findings.some((f) => f.severity === "error")) mismatched++;
       io.stderr(summarizeFindings(result, output));

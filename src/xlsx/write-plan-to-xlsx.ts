@@ -28,6 +28,11 @@ const TEXT_FORMAT = "@";
 export interface XlsxOptions {
   /** exceljs's Workbook class, when the caller has loaded it (see `loadWorkbookClass`); else the package is imported. */
   Workbook?: typeof Workbook;
+  /**
+   * "store" leaves the zip's entries uncompressed, for a caller that compresses them faster
+   * itself (the command line, with Node's zlib); "deflate" (the default) compresses them here.
+   */
+  zip?: "deflate" | "store";
 }
 
 export async function writePlanToXlsx(plan: WorkbookPlan, options: XlsxOptions = {}): Promise<Uint8Array> {
@@ -45,7 +50,8 @@ export async function writePlanToXlsx(plan: WorkbookPlan, options: XlsxOptions =
   for (const sheet of plan.sheets) writeSheet(workbook, sheet);
   addCustomProperties(workbook, encodeImportProperties([plan.record]));
   // the fastest deflate level: a few percent larger, a third faster to write
-  const bytes = await workbook.xlsx.writeBuffer({ zip: { compressionOptions: { level: 1 } } });
+  const zip = options.zip === "store" ? { compression: "STORE" } : { compressionOptions: { level: 1 } };
+  const bytes = await workbook.xlsx.writeBuffer({ zip } as Parameters<typeof workbook.xlsx.writeBuffer>[0]);
   return bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
 }
 
