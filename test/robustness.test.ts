@@ -178,7 +178,8 @@ describe("convertExhibit on hostile input", () => {
       fc.property(fc.uint8Array({ minLength: 1, maxLength: 4096 }), (bytes) => {
         const text = Buffer.from(bytes).toString("latin1");
         const result = convert(text);
-        const control = bytes.filter((b) => b < 32 && b !== 9 && b !== 10 && b !== 12 && b !== 13).length;
+        // tab, line feed, vertical tab, form feed and carriage return are whitespace, as in the test above
+        const control = bytes.filter((b) => b < 9 || (b > 13 && b < 32)).length;
         if (control >= bytes.length * 0.1) {
           expect(codes(result)).toContain("input-binary");
           expect(result.statements).toEqual([]);

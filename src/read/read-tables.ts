@@ -48,13 +48,13 @@ export function readTables(text: string): ReadResult {
   return { lines, tables, findings };
 }
 
-/** Text is binary when control characters other than tab, line breaks and form feed are common. */
+/** Text is binary when control characters other than tab, line breaks, vertical tab and form feed are common. */
 function looksBinary(text: string): boolean {
   const sample = text.slice(0, 65536);
   let control = 0;
   for (let i = 0; i < sample.length; i++) {
     const c = sample.charCodeAt(i);
-    if ((c < 32 && c !== 9 && c !== 10 && c !== 12 && c !== 13) || c === 0xfffd) control++;
+    if ((c < 32 && (c < 9 || c > 13)) || c === 0xfffd) control++;
   }
   return control > sample.length * 0.05;
 }
