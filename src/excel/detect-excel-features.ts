@@ -5,6 +5,8 @@
  *   Excel 2019 (ExcelApi 1.8)  ->  { rangeAreas: false, indent: false, screenUpdating: false, gridlines: true, ... }
  */
 
+import { MAX_AREAS_ADDRESS } from "./chunk-areas";
+
 export interface ExcelFeatures {
   /** `worksheet.getRanges` and RangeAreas formats and conditional formats: ExcelApi 1.9. */
   rangeAreas: boolean;
@@ -14,6 +16,8 @@ export interface ExcelFeatures {
   screenUpdating: boolean;
   /** `worksheet.showGridlines`: ExcelApi 1.8. */
   gridlines: boolean;
+  /** The longest address list given to one `getRanges` (see `chunkAreas`). */
+  maxAreasAddress: number;
 }
 
 export function detectExcelFeatures(): ExcelFeatures {
@@ -29,5 +33,11 @@ export function detectExcelFeatures(): ExcelFeatures {
   };
   const v18 = supports("1.8");
   const v19 = supports("1.9");
-  return { rangeAreas: v19, indent: v19, screenUpdating: v19, gridlines: v18 };
+  return {
+    rangeAreas: v19,
+    indent: v19,
+    screenUpdating: v19,
+    gridlines: v18,
+    maxAreasAddress: MAX_AREAS_ADDRESS,
+  };
 }

@@ -54,6 +54,16 @@ describe("groupConditionalFormats", () => {
     ]);
   });
 
+  it("starts a new group before a group's address list would pass the limit", () => {
+    // "C12:E12,C20:E20" is 15 characters: a third area would make it 23
+    const rules = [11, 19, 29].map((row) => rule(block(row, 2, 1, 3), `=ABS(M${row + 1})>R${row + 1}`));
+    const groups = groupConditionalFormats(rules, 20);
+    expect(groups.map((g) => [g.formula, g.areas.map(blockAddress).join(",")])).toEqual([
+      ["=ABS(M12)>R12", "C12:E12,C20:E20"],
+      ["=ABS(M30)>R30", "C30:E30"],
+    ]);
+  });
+
   it("starts a new group for a block above or left of the group's first", () => {
     const groups = groupConditionalFormats([rule(block(5, 2), "=C6>0"), rule(block(9, 1), "=B10>0")]);
     expect(groups).toHaveLength(2);

@@ -10,6 +10,8 @@
  * formula means the same whether Excel reads it from the first area or from the union's corner.
  */
 import type { Block, ConditionalFormat } from "../model/workbook-plan";
+import { blockAddress } from "./block-address";
+import { MAX_AREAS_ADDRESS } from "./chunk-areas";
 
 export interface ConditionalFormatGroup {
   /** The formula of the group's first rule, relative to `areas[0]`'s top-left cell. */
@@ -20,23 +22,40 @@ export interface ConditionalFormatGroup {
 }
 
 /** Groups in priority order: the first holds the highest priority. */
-export function groupConditionalFormats(rules: readonly ConditionalFormat[]): ConditionalFormatGroup[] {
-  const groups: (ConditionalFormatGroup & { key: string | null })[] = [];
+export function groupConditionalFormats(
+  rules: readonly ConditionalFormat[],
+  maxAreasAddress = MAX_AREAS_ADDRESS,
+): ConditionalFormatGroup[] {
+  const groups: (ConditionalFormatGroup & { key: string | null; addressLength: number })[] = [];
   for (const rule of rules) {
     const relative = relativeFormula(rule.formula, rule.block);
     const key = relative === null ? null : JSON.stringify([relative, rule.fill, rule.color]);
+    const address = blockAddress(rule.block).length;
     const target = groups.find(
       (group, g) =>
         key !== null &&
         group.key === key &&
         startsAtOrBefore(group.areas[0], rule.block) &&
+        // one getRanges list per rule: a group stops growing before its address gets long
+        group.addressLength + 1 + address <= maxAreasAddress &&
         !group.areas.some((area) => overlaps(area, rule.block)) &&
         // joining an earlier group raises the rule's priority above every later group's: only
         // allowed where none of those later rules shares a cell with it
         groups.slice(g + 1).every((later) => !later.areas.some((area) => overlaps(area, rule.block))),
     );
-    if (target) target.areas.push(rule.block);
-    else groups.push({ key, formula: rule.formula, fill: rule.fill, color: rule.color, areas: [rule.block] });
+    if (target) {
+      target.areas.push(rule.block);
+      target.addressLength += 1 + address;
+    } else {
+      groups.push({
+        key,
+        formula: rule.formula,
+        fill: rule.fill,
+        color: rule.color,
+        areas: [rule.block],
+        addressLength: address,
+      });
+    }
   }
   return groups.map(({ formula, fill, color, areas }) => ({ formula, fill, color, areas }));
 }

@@ -9,6 +9,7 @@
 import type { SheetPlan } from "../model/workbook-plan";
 import { blockAddress } from "./block-address";
 import { buildSheetCells, type SheetCells } from "./build-sheet-cells";
+import { chunkAreas } from "./chunk-areas";
 import type { ExcelFeatures } from "./detect-excel-features";
 import { estimateBytes, utf8Length } from "./estimate-bytes";
 import { groupConditionalFormats, type ConditionalFormatGroup } from "./group-conditional-formats";
@@ -56,14 +57,16 @@ export function planSheetSteps(sheet: SheetPlan, features: ExcelFeatures): (Shee
         Object.keys(group.style).length +
         (group.style.borderBottom ? 1 : 0) +
         (group.style.borderLeft ? 1 : 0);
-      const ranges = features.rangeAreas ? 1 : group.areas.length;
+      const ranges = features.rangeAreas
+        ? chunkAreas(group.areas, features.maxAreasAddress).length
+        : group.areas.length;
       bytes += ranges * (RANGE_BYTES + sets * CALL_BYTES) + addressBytes(group.areas);
     }
     steps.push({ kind: "styles", sheet: name, groups: styles, bytes });
   }
 
   const rules = features.rangeAreas
-    ? groupConditionalFormats(sheet.conditionalFormats)
+    ? groupConditionalFormats(sheet.conditionalFormats, features.maxAreasAddress)
     : sheet.conditionalFormats.map((rule) => ({ ...rule, areas: [rule.block] }));
   if (rules.length > 0) {
     let bytes = 0;

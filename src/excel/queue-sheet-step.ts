@@ -7,6 +7,7 @@
  */
 import type { Block, SheetPlan } from "../model/workbook-plan";
 import { blockAddress } from "./block-address";
+import { chunkAreas } from "./chunk-areas";
 import type { ExcelFeatures } from "./detect-excel-features";
 import type { CellStyle } from "./group-styles";
 import type { SheetStep } from "./plan-sheet-steps";
@@ -37,7 +38,8 @@ export function queueSheetStep(
     case "styles": {
       for (const group of step.groups) {
         if (features.rangeAreas) {
-          applyStyle(sheet.getRanges(group.areas.map(blockAddress).join(",")).format, group.style, features);
+          for (const list of chunkAreas(group.areas, features.maxAreasAddress))
+            applyStyle(sheet.getRanges(list).format, group.style, features);
         } else {
           for (const area of group.areas) applyStyle(rangeOf(sheet, area).format, group.style, features);
         }
@@ -48,7 +50,7 @@ export function queueSheetStep(
       // each rule added goes to the top priority: add the lowest first so the plan's first wins
       for (const group of [...step.groups].reverse()) {
         const target = features.rangeAreas
-          ? sheet.getRanges(group.areas.map(blockAddress).join(","))
+          ? sheet.getRanges(group.areas.map(blockAddress).join(",")) // one list: groupConditionalFormats keeps it short
           : rangeOf(sheet, group.areas[0] ?? { row: 0, column: 0, rows: 1, columns: 1 });
         const format = target.conditionalFormats.add(Excel.ConditionalFormatType.custom);
         format.custom.rule.formula = group.formula;

@@ -42,6 +42,8 @@ export interface WriteOptions {
   onProgress?: (progress: WriteProgress) => void;
   /** Largest request to send; Excel on the web refuses more than 5 MB. */
   maxBatchBytes?: number;
+  /** Longest address list for one `getRanges` (Excel refuses some long ones); 4,000 characters by default. */
+  maxAreasAddress?: number;
 }
 
 export const DEFAULT_MAX_BATCH_BYTES = 4_500_000;
@@ -57,7 +59,8 @@ export async function writePlanToExcel(
 ): Promise<WriteReport> {
   const budget = options.maxBatchBytes ?? DEFAULT_MAX_BATCH_BYTES;
   const report = (progress: WriteProgress): void => options.onProgress?.(progress);
-  const features = detectExcelFeatures();
+  const detected = detectExcelFeatures();
+  const features = { ...detected, maxAreasAddress: options.maxAreasAddress ?? detected.maxAreasAddress };
   report({ stage: "reading" });
   return Excel.run(async (context) => {
     const worksheets = context.workbook.worksheets;
