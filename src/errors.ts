@@ -18,6 +18,11 @@ export class OutputError extends Error {
   override name = "OutputError";
 }
 
+/** The user cancelled an import before anything was written (thrown out of planning, caught by the pane). */
+export class ImportCancelled extends Error {
+  override name = "ImportCancelled";
+}
+
 /**
  * Excel rejected a batch. `cleanedUp` says whether the sheets this import added were removed
  * again, so the workbook is as it was; `detail` is the host's own message.

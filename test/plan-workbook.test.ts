@@ -4,7 +4,7 @@
  * As-reported block, the Checks verdicts against the findings, hostile names, and re-imports.
  */
 import { convertExhibit } from "../src/convert-exhibit";
-import { columnLetters } from "../src/plan/a1";
+import { columnIndex, columnLetters, parseCellAddress } from "../src/model/a1";
 import { importId } from "../src/plan/import-id";
 import { planWorkbook } from "../src/plan/plan-workbook";
 import type { InspectResult, Statement } from "../src/model/statement";
@@ -51,14 +51,10 @@ function load(name: string): { text: string; result: InspectResult; plan: Workbo
   return { text, result, plan: planWorkbook(result, { text }) };
 }
 
-function columnIndex(letters: string): number {
-  return [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-}
-
 function cellAt(sheet: SheetPlan, address: string): PlanCell | null {
-  const match = /^([A-Z]+)(\d+)$/.exec(address);
-  if (!match) throw new Error(`bad address ${address}`);
-  return sheet.cells[Number(match[2]) - 1]?.[columnIndex(match[1] as string)] ?? null;
+  const cell = parseCellAddress(address);
+  if (!cell) throw new Error(`bad address ${address}`);
+  return sheet.cells[cell.row]?.[cell.column] ?? null;
 }
 
 /** Where statement rows start on their sheet: the row under "Period end" (and "Basis"). */

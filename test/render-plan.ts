@@ -6,7 +6,7 @@
  *   == IS 3M 2003-12-31 (statement s2) freeze 9x1 tab #0F6CBD
  *   B13  = =B11+B12   [#,##0_);(#,##0);"-"_)]
  */
-import { cellAddress } from "../src/plan/a1";
+import { cellAddress } from "../src/model/a1";
 import type { Block, PlanCell, SheetPlan, WorkbookPlan } from "../src/model/workbook-plan";
 
 function inBlock(block: Block, row: number, column: number): boolean {

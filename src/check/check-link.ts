@@ -6,6 +6,7 @@
  */
 import Decimal from "decimal.js";
 import type { Finding } from "../model/finding";
+import { checkedColumns } from "../model/checked-columns";
 import { makeFinding } from "../model/make-finding";
 import type { LinkRelation } from "../model/relation";
 import type { Figures } from "./figures";
@@ -15,21 +16,19 @@ export function checkLink(relation: LinkRelation, figures: Figures): Finding[] {
   const findings: Finding[] = [];
   const { statement, row, target } = relation;
   const balance = target.statement === statement;
-  relation.columns.forEach((targetColumn, column) => {
-    if (targetColumn === null) return;
-    const cell = figures.cell(statement, row, column);
-    const source = figures.cell(target.statement, target.row, targetColumn);
-    if (cell === null && source === null) return;
+  for (const column of checkedColumns(relation, figures.cell)) {
+    const targetColumn = relation.columns[column];
+    if (targetColumn == null) continue;
     const reported = figures.value(statement, row, column);
     const computed = figures.value(target.statement, target.row, targetColumn).times(relation.sign);
     const difference = reported.minus(computed);
-    if (difference.isZero()) return;
+    if (difference.isZero()) continue;
     const place = checkPlace(figures, statement, row, column, {
       reported,
       computed,
       tolerance: new Decimal(0),
     });
     findings.push(makeFinding(balance ? "balance-mismatch" : "link-mismatch", place));
-  });
+  }
   return findings;
 }

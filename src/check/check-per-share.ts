@@ -8,6 +8,7 @@
  */
 import Decimal from "decimal.js";
 import type { Finding } from "../model/finding";
+import { checkedColumns } from "../model/checked-columns";
 import { makeFinding } from "../model/make-finding";
 import type { PerShareRelation } from "../model/relation";
 import type { Statement } from "../model/statement";
@@ -76,10 +77,10 @@ export function checkPerShare(relation: PerShareRelation, figures: Figures): Fin
   const { statement: id, row } = relation;
   const statement = figures.statement(id);
   if (statement === undefined) return findings;
-  for (const column of [...relation.ties, ...relation.misses].sort((a, b) => a - b)) {
+  for (const column of checkedColumns(relation, figures.cell)) {
     const cell = figures.cell(id, row, column);
     const shares = figures.value(id, relation.shares, column);
-    if (cell === null || cell.value === null || shares.isZero()) continue;
+    if (cell?.value == null) continue;
     const income = relation.numerator.reduce(
       (acc, term) => acc.plus(figures.value(id, term.row, column).times(term.sign)),
       new Decimal(0),

@@ -5,6 +5,7 @@
  */
 import Decimal from "decimal.js";
 import type { Finding } from "../model/finding";
+import { checkedColumns } from "../model/checked-columns";
 import { makeFinding } from "../model/make-finding";
 import type { RatioRelation } from "../model/relation";
 import { unitOf } from "../model/tolerance";
@@ -14,11 +15,10 @@ import { checkPlace } from "./figures";
 export function checkRatio(relation: RatioRelation, figures: Figures): Finding[] {
   const findings: Finding[] = [];
   const { statement, row } = relation;
-  for (const column of [...relation.ties, ...relation.misses].sort((a, b) => a - b)) {
+  for (const column of checkedColumns(relation, figures.cell)) {
     const cell = figures.cell(statement, row, column);
-    if (cell === null || cell.value === null) continue;
+    if (cell?.value == null) continue;
     const denominator = figures.value(statement, relation.denominator, column);
-    if (denominator.isZero()) continue;
     const reported = new Decimal(cell.value);
     const computed = figures.value(statement, relation.numerator, column).dividedBy(denominator).times(100);
     const difference = reported.minus(computed);

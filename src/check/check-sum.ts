@@ -7,6 +7,7 @@
  */
 import Decimal from "decimal.js";
 import type { Finding } from "../model/finding";
+import { checkedColumns } from "../model/checked-columns";
 import { makeFinding } from "../model/make-finding";
 import type { SumRelation } from "../model/relation";
 import { sumTolerance } from "../model/tolerance";
@@ -16,7 +17,7 @@ import { checkPlace } from "./figures";
 export function checkSum(relation: SumRelation, figures: Figures): Finding[] {
   const findings: Finding[] = [];
   const { statement, row } = relation;
-  for (const column of [...relation.ties, ...relation.near, ...relation.misses].sort((a, b) => a - b)) {
+  for (const column of checkedColumns(relation, figures.cell)) {
     const cell = figures.cell(statement, row, column);
     const reported = figures.value(statement, row, column);
     const computed = relation.terms

@@ -57,6 +57,22 @@ function readEntries(zip: Buffer): Entry[] | null {
   return entries;
 }
 
+/**
+ * version needed (2), flags (2), method (2), time (2), date (2), crc (4), sizes (4 + 4), name
+ * length (2), from `at`: 24 bytes.
+ */
+function writeEntryFields(buffer: Buffer, at: number, entry: Entry, compressed: number): void {
+  buffer.writeUInt16LE(20, at);
+  buffer.writeUInt16LE(entry.flags, at + 2);
+  buffer.writeUInt16LE(DEFLATED, at + 4);
+  buffer.writeUInt16LE(entry.time, at + 6);
+  buffer.writeUInt16LE(entry.date, at + 8);
+  buffer.writeUInt32LE(entry.crc, at + 10);
+  buffer.writeUInt32LE(compressed, at + 14);
+  buffer.writeUInt32LE(entry.data.length, at + 18);
+  buffer.writeUInt16LE(entry.name.length, at + 22);
+}
+
 export function deflateZip(zip: Uint8Array, level = 6): Uint8Array {
   const input = Buffer.from(zip.buffer, zip.byteOffset, zip.byteLength);
   const entries = readEntries(input);
@@ -66,29 +82,15 @@ export function deflateZip(zip: Uint8Array, level = 6): Uint8Array {
   let offset = 0;
   for (const entry of entries) {
     const data = deflateRawSync(entry.data, { level });
+    // the local header and the central directory's entry share their fields from "version
+    // needed" on; the central one has "version made by" before them and the offset after
     const local = Buffer.alloc(30);
     local.writeUInt32LE(LOCAL, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(entry.flags, 6);
-    local.writeUInt16LE(DEFLATED, 8);
-    local.writeUInt16LE(entry.time, 10);
-    local.writeUInt16LE(entry.date, 12);
-    local.writeUInt32LE(entry.crc, 14);
-    local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(entry.data.length, 22);
-    local.writeUInt16LE(entry.name.length, 26);
+    writeEntryFields(local, 4, entry, data.length);
     const header = Buffer.alloc(46);
     header.writeUInt32LE(CENTRAL, 0);
     header.writeUInt16LE(20, 4);
-    header.writeUInt16LE(20, 6);
-    header.writeUInt16LE(entry.flags, 8);
-    header.writeUInt16LE(DEFLATED, 10);
-    header.writeUInt16LE(entry.time, 12);
-    header.writeUInt16LE(entry.date, 14);
-    header.writeUInt32LE(entry.crc, 16);
-    header.writeUInt32LE(data.length, 20);
-    header.writeUInt32LE(entry.data.length, 24);
-    header.writeUInt16LE(entry.name.length, 28);
+    writeEntryFields(header, 6, entry, data.length);
     header.writeUInt32LE(offset, 42);
     parts.push(local, entry.name, data);
     central.push(header, entry.name);

@@ -7,7 +7,7 @@
  *                                                 text that starts with = or ' is written after a ' prefix)
  *       formulas [["Revenue", -2118, "=B1*2"]]
  */
-import { dateSerial, type PlanCell, type SheetPlan } from "../model/workbook-plan";
+import { dateSerial, TEXT_FORMAT, type PlanCell, type SheetPlan } from "../model/workbook-plan";
 import { estimateBytes } from "./estimate-bytes";
 
 export type CellInput = string | number;
@@ -21,7 +21,6 @@ export interface SheetCells {
   rowBytes: number[];
 }
 
-export const TEXT_FORMAT = "@";
 /**
  * The client library sends a 2-D write of more than 1,500 cells as bands of about 1,500 cells,
  * each band a range of its own (`getRow(i).getBoundingRect(getRow(j))`) costing about this many

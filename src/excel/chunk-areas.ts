@@ -6,7 +6,7 @@
  *   120 areas of "C12:E12" (8 characters each)  ->  one list of 120 ("C12:E12,C20:E20,...")
  */
 import type { Block } from "../model/workbook-plan";
-import { blockAddress } from "./block-address";
+import { blockAddress } from "../model/a1";
 
 /** The longest address list sent to `getRanges`, in characters. */
 export const MAX_AREAS_ADDRESS = 4000;

@@ -1,4 +1,4 @@
-import { blockAddress } from "./block-address";
+import { blockAddress } from "../model/a1";
 import { groupConditionalFormats, relativeFormula } from "./group-conditional-formats";
 
 const block = (row: number, column: number, rows = 1, columns = 1) => ({ row, column, rows, columns });

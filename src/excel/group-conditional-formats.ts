@@ -10,7 +10,7 @@
  * formula means the same whether Excel reads it from the first area or from the union's corner.
  */
 import type { Block, ConditionalFormat } from "../model/workbook-plan";
-import { blockAddress } from "./block-address";
+import { blockAddress, columnIndex } from "../model/a1";
 import { MAX_AREAS_ADDRESS } from "./chunk-areas";
 
 export interface ConditionalFormatGroup {
@@ -99,10 +99,4 @@ export function relativeFormula(formula: string, origin: Block): string | null {
       return `${c}${r}`;
     },
   );
-}
-
-function columnIndex(letters: string): number {
-  let n = 0;
-  for (const letter of letters) n = n * 26 + (letter.charCodeAt(0) - 64);
-  return n - 1;
 }

@@ -7,7 +7,7 @@
  *   sheet of 60 rows, 4 looks, 2 rule groups  ->  cells, styles (4 ranges), conditional formats (2), layout
  */
 import type { SheetPlan } from "../model/workbook-plan";
-import { blockAddress } from "./block-address";
+import { blockAddress } from "../model/a1";
 import { buildSheetCells, type SheetCells } from "./build-sheet-cells";
 import { chunkAreas } from "./chunk-areas";
 import type { ExcelFeatures } from "./detect-excel-features";

@@ -6,7 +6,7 @@
  *   cells rows 0-39 of "IS 3M 2003-12-31"  ->  A1:H40 numberFormat = [...]; A1:H40 formulas = [...]
  */
 import type { Block, SheetPlan } from "../model/workbook-plan";
-import { blockAddress } from "./block-address";
+import { blockAddress } from "../model/a1";
 import { chunkAreas } from "./chunk-areas";
 import type { ExcelFeatures } from "./detect-excel-features";
 import type { CellStyle } from "./group-styles";

@@ -23,6 +23,9 @@ export type PlanCell =
   | { kind: "formula"; formula: string }
   | { kind: "date"; date: string };
 
+/** The number format that keeps a cell's text as text: no host parses what is written there. */
+export const TEXT_FORMAT = "@";
+
 /** A rectangle of cells: first row and column (0-based), and how many of each. */
 export interface Block {
   row: number;

@@ -10,8 +10,7 @@
  */
 import type { Row } from "../model/statement";
 
-/** Formats that are not a row's. */
-export const TEXT_FORMAT = "@";
+/** Formats that are not a row's (text is `TEXT_FORMAT` in the model). */
 export const DATE_FORMAT = "yyyy-mm-dd";
 export const GENERAL_FORMAT = "General";
 

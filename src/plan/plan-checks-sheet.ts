@@ -11,14 +11,17 @@ import Decimal from "decimal.js";
 import type { FindingCode } from "../model/finding";
 import type { Formula } from "../model/formula";
 import { ref, renderFormula } from "../model/formula";
+import { checkedColumns, type CellAt } from "../model/checked-columns";
 import { formulaOf } from "../model/formula-of";
 import type { LinkRelation, Relation } from "../model/relation";
 import type { Statement } from "../model/statement";
-import { unitOf } from "../model/tolerance";
+import { sumTolerance, unitOf } from "../model/tolerance";
 import type { CheckStatus, SheetPlan, StatusCheck } from "../model/workbook-plan";
-import { cellAddress, linkFormula, sheetReference } from "./a1";
+import { cellAddress } from "../model/a1";
+import { acceptedRounding, perSharePlaces } from "./accepted-rounding";
+import { linkFormula, sheetReference } from "./sheet-reference";
 import { describePeriod } from "./describe-columns";
-import { GENERAL_FORMAT, decimalsOf, numberFormatOf } from "./number-format";
+import { GENERAL_FORMAT, numberFormatOf } from "./number-format";
 import { COLORS } from "./plan-statement-sheet";
 import type { PlanContext } from "./plan-statement-sheet";
 import { block, format, makeGrid, putFormula, putNumber, putText, style, toSheetPlan } from "./sheet-grid";
@@ -28,6 +31,8 @@ type CheckKind = "sum" | "link" | "balance" | "ratio" | "per-share";
 
 interface Check {
   kind: CheckKind;
+  /** The relation checked: its terms give a sum's rounding tolerance. */
+  relation: Relation;
   statement: Statement;
   row: number;
   column: number;
@@ -56,53 +61,32 @@ const VERDICTS: Partial<Record<FindingCode, { kind: CheckKind[]; status: CheckSt
   "per-share-unsigned-zero": { kind: ["per-share"], status: "OK" },
 };
 
-/** The codes a check's finding can have: every finding with another code is listed below the checks. */
-export const CHECK_CODES = new Set(Object.keys(VERDICTS));
-
-function value(statement: Statement, row: number, column: number): Decimal {
-  const text = statement.rows[row]?.cells[column]?.value;
-  return text == null ? new Decimal(0) : new Decimal(text);
-}
-
 /** The checks the checker makes, on the columns it makes them, in statement, row and column order. */
 function listChecks(statements: readonly Statement[], relations: readonly Relation[]): Check[] {
   const byId = new Map(statements.map((statement) => [statement.id, statement]));
+  const cellAt: CellAt = (id, row, column) => byId.get(id)?.rows[row]?.cells[column] ?? null;
   const checks: Check[] = [];
   for (const relation of relations) {
     const statement = byId.get(relation.statement);
     if (statement === undefined) continue;
     const add = (kind: CheckKind, column: number, formula: Formula | null): void => {
-      if (formula !== null) checks.push({ kind, statement, row: relation.row, column, formula });
+      if (formula !== null) checks.push({ kind, relation, statement, row: relation.row, column, formula });
     };
-    const cell = (column: number) => statement.rows[relation.row]?.cells[column] ?? null;
+    const columns = checkedColumns(relation, cellAt);
     switch (relation.kind) {
       case "sum":
-        for (const column of [...relation.ties, ...relation.near, ...relation.misses])
-          add("sum", column, formulaOf(relation, column));
-        break;
       case "ratio":
-        for (const column of [...relation.ties, ...relation.misses]) {
-          if (cell(column)?.value == null || value(statement, relation.denominator, column).isZero())
-            continue;
-          add("ratio", column, formulaOf(relation, column));
-        }
-        break;
       case "per-share":
-        for (const column of [...relation.ties, ...relation.misses]) {
-          if (cell(column)?.value == null || value(statement, relation.shares, column).isZero()) continue;
-          add("per-share", column, formulaOf(relation, column));
+        for (const column of columns) add(relation.kind, column, formulaOf(relation, column));
+        break;
+      case "link": {
+        const kind = relation.target.statement === relation.statement ? "balance" : "link";
+        for (const column of columns) {
+          const target = relation.columns[column];
+          if (target != null) add(kind, column, linkedFormula(relation, target));
         }
         break;
-      case "link":
-        relation.columns.forEach((target, column) => {
-          if (target === null) return;
-          const source =
-            byId.get(relation.target.statement)?.rows[relation.target.row]?.cells[target] ?? null;
-          if (cell(column) === null && source === null) return;
-          const kind = relation.target.statement === relation.statement ? "balance" : "link";
-          add(kind, column, linkedFormula(relation, target));
-        });
-        break;
+      }
       case "note":
         break;
     }
@@ -206,7 +190,7 @@ export function planChecksSheet(
     const g = cellAddress(at, 6);
     const h = cellAddress(at, 7);
     const percent = row.unit === "percent" ? 100 : 1;
-    const places = row.unit === "per-share" ? Math.max(2, decimalsOf(row)) : null;
+    const places = row.unit === "per-share" ? perSharePlaces(row) : null;
     putFormula(
       grid,
       at,
@@ -222,24 +206,14 @@ export function planChecksSheet(
     const finding = own === undefined ? undefined : context.findings[own];
     const expected: CheckStatus = finding === undefined ? "OK" : (VERDICTS[finding.code]?.status ?? "OK");
     let tolerance = new Decimal(0);
-    if (check.kind === "sum") {
-      const terms = check.formula.kind === "sum" ? check.formula.terms.length : 1;
-      const inner =
-        check.formula.kind === "sum" && check.formula.terms.length === 1
-          ? check.formula.terms[0]?.formula
-          : null;
-      const count = inner?.kind === "sum" ? inner.terms.length : terms;
-      tolerance = unitOf(row.cells[check.column]?.value).times(count).dividedBy(2).dividedBy(percent);
+    if (check.relation.kind === "sum") {
+      tolerance = sumTolerance(row.cells[check.column]?.value, check.relation.terms.length).dividedBy(
+        percent,
+      );
     } else if (check.kind === "ratio") {
       tolerance = unitOf(row.cells[check.column]?.value).dividedBy(2).dividedBy(percent);
-    } else if (
-      check.kind === "per-share" &&
-      expected === "ROUNDING" &&
-      finding?.reported != null &&
-      finding.computed !== null
-    ) {
-      const rounded = new Decimal(finding.computed).toDecimalPlaces(places ?? 2, Decimal.ROUND_HALF_UP);
-      tolerance = new Decimal(finding.reported).minus(rounded).abs();
+    } else if (check.kind === "per-share" && places !== null && finding !== undefined) {
+      tolerance = acceptedRounding([finding], places);
     }
     putNumber(grid, at, 7, tolerance.toString());
     putFormula(

@@ -8,7 +8,8 @@ import type { Statement } from "../model/statement";
 import type { SheetPlan } from "../model/workbook-plan";
 import { COLORS } from "./plan-statement-sheet";
 import { block, format, makeGrid, put, putNumber, style, toSheetPlan } from "./sheet-grid";
-import { GENERAL_FORMAT, TEXT_FORMAT } from "./number-format";
+import { TEXT_FORMAT } from "../model/workbook-plan";
+import { GENERAL_FORMAT } from "./number-format";
 
 /** The most characters a spreadsheet cell holds. */
 export const MAX_CELL_TEXT = 32767;

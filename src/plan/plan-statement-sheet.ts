@@ -18,7 +18,9 @@ import type { Finding } from "../model/finding";
 import type { Cell, Row, Statement } from "../model/statement";
 import { sumTolerance } from "../model/tolerance";
 import type { LiveCheck, SheetPlan } from "../model/workbook-plan";
-import { cellAddress, linkFormula, sheetReference } from "./a1";
+import { cellAddress } from "../model/a1";
+import { acceptedRounding, perSharePlaces } from "./accepted-rounding";
+import { linkFormula, sheetReference } from "./sheet-reference";
 import { describeBasis, describePeriod, describeUnits } from "./describe-columns";
 import { DATE_FORMAT, GENERAL_FORMAT, decimalsOf, numberFormatOf } from "./number-format";
 import {
@@ -59,9 +61,6 @@ export const COLORS = {
   statementTab: "#0F6CBD",
 };
 
-/** The exhibit's codes for findings that are rounding, not mismatch. */
-const ROUNDING_CODES = new Set(["sum-rounding", "per-share-rounding", "per-share-rounding-plug"]);
-
 /** A reported figure as the sheet holds it: percentages as fractions (54.9% -> 0.549). */
 export function sheetValue(row: Row, value: string): string {
   return row.unit === "percent" ? new Decimal(value).dividedBy(100).toString() : value;
@@ -69,7 +68,7 @@ export function sheetValue(row: Row, value: string): string {
 
 /** Places a formula rounds its live value to before comparing (per-share and percent rows), or null. */
 function comparePlaces(row: Row): number | null {
-  if (row.unit === "per-share") return Math.max(2, decimalsOf(row));
+  if (row.unit === "per-share") return perSharePlaces(row);
   if (row.unit === "percent") return decimalsOf(row) + 2;
   return null;
 }
@@ -83,13 +82,8 @@ function toleranceOf(found: CellFormula, row: Row, cell: Cell, findings: readonl
   switch (found.relation.kind) {
     case "sum":
       return sumTolerance(cell.value, found.relation.terms.length).dividedBy(percent);
-    case "per-share": {
-      const accepted = findings.find((finding) => ROUNDING_CODES.has(finding.code));
-      if (accepted?.reported == null || accepted.computed === null) return new Decimal(0);
-      const places = comparePlaces(row) ?? 2;
-      const rounded = new Decimal(accepted.computed).toDecimalPlaces(places, Decimal.ROUND_HALF_UP);
-      return new Decimal(accepted.reported).minus(rounded).abs();
-    }
+    case "per-share":
+      return acceptedRounding(findings, perSharePlaces(row));
     case "ratio":
     case "link":
     case "note":

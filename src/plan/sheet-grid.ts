@@ -3,7 +3,7 @@
  * and conditional formats of its blocks. Becomes a SheetPlan with `toSheetPlan`.
  */
 import type { Block, ConditionalFormat, PlanCell, SheetPlan, StyleBlock } from "../model/workbook-plan";
-import { TEXT_FORMAT } from "./number-format";
+import { TEXT_FORMAT } from "../model/workbook-plan";
 
 export interface SheetGrid {
   cells: (PlanCell | null)[][];

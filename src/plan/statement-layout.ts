@@ -8,7 +8,7 @@
  * period end, basis (when any column has one), then one sheet row per statement row.
  */
 import type { Statement } from "../model/statement";
-import { cellAddress } from "./a1";
+import { cellAddress } from "../model/a1";
 
 export interface StatementLayout {
   sheet: string;

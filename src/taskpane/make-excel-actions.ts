@@ -1,19 +1,22 @@
 /**
- * The pane's actions inside Excel: read the exhibit, then one Excel.run that reads the workbook,
- * asks the user whether to replace an earlier import of the same exhibit, plans, and writes;
- * a finding's cell is selected on demand.
+ * The pane's actions inside Excel: read the exhibit, then one write through the Office writer that
+ * reads the workbook, asks the user whether to replace an earlier import of the same exhibit,
+ * plans, and writes; a finding's cell is selected on demand. The writer's functions come in from
+ * the entry point (`taskpane.ts`), so the pane never reaches Office.js itself.
  */
 import { convertExhibit } from "../convert-exhibit";
-import { selectCell } from "../excel/select-cell";
-import { writePlanToExcel, type WriteProgress as ExcelProgress } from "../excel/write-plan-to-excel";
+import { ImportCancelled } from "../errors";
+import type { selectCell } from "../excel/select-cell";
+import type { writePlanToExcel, WriteProgress as ExcelProgress } from "../excel/write-plan-to-excel";
 import { findEarlierImport } from "../plan/find-earlier-import";
 import { importId } from "../plan/import-id";
 import { planWorkbook } from "../plan/plan-workbook";
 import type { PaneActions, WriteProgress } from "./pane-actions";
 
-/** Thrown out of the planning step when the user cancels, to stop before anything is written. */
-class ImportCancelled extends Error {
-  override name = "ImportCancelled";
+/** The Office writer's two entry points. */
+export interface ExcelWriter {
+  writePlanToExcel: typeof writePlanToExcel;
+  selectCell: typeof selectCell;
 }
 
 /** The writer's stage as a fraction and words: writing takes most of the time. */
@@ -37,7 +40,10 @@ export function describeProgress(progress: ExcelProgress): WriteProgress {
 }
 
 /** `now` gives the time recorded with the import. */
-export function makeExcelActions(now: () => Date = () => new Date()): PaneActions {
+export function makeExcelActions(
+  { writePlanToExcel, selectCell }: ExcelWriter,
+  now: () => Date = () => new Date(),
+): PaneActions {
   return {
     target: "excel",
     convert: (text, name) => convertExhibit(text, { name }),

@@ -1,9 +1,12 @@
 /**
  * Entry of the task pane bundle: inside Excel the pane writes into the workbook; anywhere else
- * (a plain browser, or office.js unavailable) it offers the .xlsx as a download.
+ * (a plain browser, or office.js unavailable) it offers the .xlsx as a download. The one place
+ * that hands the Office writer (`src/excel/`) to the pane, whose other modules never reach it.
  */
 import { detectExcel } from "../excel/detect-excel";
 import { readOfficeTheme } from "../excel/read-office-theme";
+import { selectCell } from "../excel/select-cell";
+import { writePlanToExcel } from "../excel/write-plan-to-excel";
 import { makeDownloadActions } from "./make-download-actions";
 import { makeExcelActions } from "./make-excel-actions";
 import { mountPane } from "./mount-pane";
@@ -15,7 +18,7 @@ async function startPane(): Promise<void> {
   const inExcel = await detectExcel(HOST_TIMEOUT_MS);
   mountPane(
     document,
-    inExcel ? makeExcelActions() : makeDownloadActions(),
+    inExcel ? makeExcelActions({ writePlanToExcel, selectCell }) : makeDownloadActions(),
     inExcel ? readOfficeTheme() : null,
   );
 }

@@ -11,6 +11,7 @@
 import type { Alignment, Borders, Font, Style, Workbook, Worksheet } from "exceljs";
 import {
   dateSerial,
+  TEXT_FORMAT,
   type Block,
   type ConditionalFormat,
   type PlanCell,
@@ -21,9 +22,6 @@ import {
 import { addCustomProperties } from "./add-custom-properties";
 import { encodeCellText } from "./encode-cell-text";
 import { encodeImportProperties } from "./encode-import-properties";
-
-/** The number format of text cells. */
-const TEXT_FORMAT = "@";
 
 export interface XlsxOptions {
   /** exceljs's Workbook class, when the caller has loaded it (see `loadWorkbookClass`); else the package is imported. */

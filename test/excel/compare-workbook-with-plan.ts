@@ -13,6 +13,7 @@ import {
   type WorkbookPlan,
 } from "../../src/model/workbook-plan";
 import type { CellModel, RecordingHost, SheetModel } from "./recording-host";
+import { cellAddress, columnIndex, columnLetters } from "../../src/model/a1";
 
 /** What the host stores for each plan style property (see RecordingHost's format setters). */
 const STYLE_KEYS: Record<string, string> = {
@@ -46,7 +47,7 @@ export function compareWorkbookWithPlan(
       problems.push(`sheet "${sheetPlan.name}" is missing`);
       continue;
     }
-    const at = (row: number, column: number): string => `"${sheet.name}" ${address(row, column)}`;
+    const at = (row: number, column: number): string => `"${sheet.name}" ${cellAddress(row, column)}`;
     const formats = paintFormats(sheetPlan.numberFormats);
     const styles = paintStyles(sheetPlan.styles, options);
     const planned = new Set<string>();
@@ -249,7 +250,7 @@ export function shiftFormula(formula: string, rows: number, columns: number): st
     /("(?:[^"]|"")*"|'(?:[^']|'')*')|(?<![A-Za-z0-9_.])(\$?)([A-Z]{1,3})(\$?)(\d+)(?![A-Za-z0-9_(!])/g,
     (token, quoted: string | undefined, colAbs: string, letters: string, rowAbs: string, digits: string) => {
       if (quoted !== undefined) return token;
-      const column = colAbs ? letters : letterOf(indexOf(letters) + columns);
+      const column = colAbs ? letters : columnLetters(columnIndex(letters) + columns);
       const row = rowAbs ? digits : String(Number(digits) + rows);
       return `${colAbs}${column}${rowAbs}${row}`;
     },
@@ -277,21 +278,4 @@ function overlaps(a: Block, b: Block): boolean {
 
 function sorted(style: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(style).sort(([a], [b]) => (a < b ? -1 : 1)));
-}
-
-function address(row: number, column: number): string {
-  return `${letterOf(column)}${row + 1}`;
-}
-
-function letterOf(column: number): string {
-  let letters = "";
-  for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26))
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
-}
-
-function indexOf(letters: string): number {
-  let n = 0;
-  for (const letter of letters) n = n * 26 + letter.charCodeAt(0) - 64;
-  return n - 1;
 }

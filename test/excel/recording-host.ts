@@ -24,6 +24,7 @@
  * using a new API fails its tests until the model learns it.
  */
 import { loadOfficeJs, type LoadedOfficeJs, type ResponseBody } from "./load-office-js";
+import { columnIndex } from "../../src/model/a1";
 
 /** A rectangle of cells, 0-based. */
 export interface Rect {
@@ -680,12 +681,6 @@ export function parseAreas(address: string): Rect[] {
       columns: last.column - first.column + 1,
     });
   });
-}
-
-function columnIndex(letters: string): number {
-  let n = 0;
-  for (const letter of letters) n = n * 26 + (letter.charCodeAt(0) - 64);
-  return n - 1;
 }
 
 function overlaps(a: Rect, b: Rect): boolean {

@@ -10,6 +10,7 @@ import * as path from "node:path";
 import Decimal from "decimal.js";
 import { readInput } from "../../src/cli/read-input";
 import { convertExhibit } from "../../src/convert-exhibit";
+import { parseCellAddress } from "../../src/model/a1";
 import type { InspectResult } from "../../src/model/statement";
 import type { WorkbookPlan } from "../../src/model/workbook-plan";
 import { planWorkbook } from "../../src/plan/plan-workbook";
@@ -205,10 +206,9 @@ test("every live formula cell equals its reported figure within its tolerance, u
 
 /** The decimals of the plan's reported figure at `address` ("-0.44" has 2, "0.549" 3, "36879" 0). */
 function printedDecimals(plan: WorkbookPlan, sheet: string, address: string): number {
-  const match = /^([A-Z]+)(\d+)$/.exec(address);
-  let column = 0;
-  for (const letter of match?.[1] ?? "") column = column * 26 + letter.charCodeAt(0) - 64;
-  const cell = plan.sheets.find((s) => s.name === sheet)?.cells[Number(match?.[2]) - 1]?.[column - 1];
+  const at = parseCellAddress(address);
+  const cell =
+    at === null ? undefined : plan.sheets.find((s) => s.name === sheet)?.cells[at.row]?.[at.column];
   if (cell?.kind !== "number") throw new Error(`'${sheet}'!${address} is not a reported number in the plan`);
   return new Decimal(cell.value).decimalPlaces();
 }

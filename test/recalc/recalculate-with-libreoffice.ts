@@ -15,6 +15,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { pathToFileURL } from "node:url";
 import Decimal from "decimal.js";
+import { parseCellAddress } from "../../src/model/a1";
 
 /**
  * The CSV filter: field separator 44 (,), text delimiter 34 ("), character set 76 (UTF-8), from row 1,
@@ -88,11 +89,9 @@ export async function recalculateWithLibreOffice(
 
 /** The value of `address` ("C12") in rows read from CSV; "" for an empty cell. */
 export function valueAt(rows: SheetValues, address: string): string {
-  const match = /^([A-Z]+)(\d+)$/.exec(address);
-  if (match === null) throw new Error(`not an A1 address: ${address}`);
-  let column = 0;
-  for (const letter of match[1] ?? "") column = column * 26 + letter.charCodeAt(0) - 64;
-  return rows[Number(match[2]) - 1]?.[column - 1] ?? "";
+  const at = parseCellAddress(address);
+  if (at === null) throw new Error(`not an A1 address: ${address}`);
+  return rows[at.row]?.[at.column] ?? "";
 }
 
 /**
