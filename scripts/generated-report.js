@@ -13,22 +13,8 @@
  * The sources are TypeScript; they are transpiled on load (no type check: `npm run typecheck`
  * does that), so no build is needed.
  */
-const fs = require("node:fs");
 const path = require("node:path");
-const ts = require("typescript");
-
-require.extensions[".ts"] = (module, filename) => {
-  const source = fs.readFileSync(filename, "utf8");
-  const { outputText } = ts.transpileModule(source, {
-    compilerOptions: {
-      module: ts.ModuleKind.CommonJS,
-      target: ts.ScriptTarget.ES2022,
-      esModuleInterop: true,
-    },
-    fileName: filename,
-  });
-  module._compile(outputText, filename);
-};
+require("./register-ts");
 
 process.stdout.on("error", (error) => {
   if (error.code === "EPIPE") process.exit(0);

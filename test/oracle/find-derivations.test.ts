@@ -143,6 +143,16 @@ const cases: [what: string, rows: [string, RowUnit, string[]][], expected: strin
     ["B", "currency", ["5", "3"]],
     ["Total", "currency", ["12", "7"]],
   ], []],
+  ["not: a pair or a mixed-sign run on figures repeated in every column (guidance Low/High)", [
+    ["Adjusted EBITDA", "currency", ["8,000", "10,000"]],
+    ["Depreciation", "currency", ["(16,000)", "(16,000)"]],
+    ["Gain on sale", "currency", ["300", "300"]],
+    ["Stock compensation", "currency", ["(200)", "(200)"]],
+    ["Loss from operations", "currency", ["(7,900)", "(5,900)"]],
+    ["Interest income", "currency", ["400", "400"]],
+    ["Interest expense", "currency", ["(300)", "(300)"]],
+    ["Other expense", "currency", ["(100)", "(100)"]],
+  ], ["4 = +3 +2 +1 +0"]],
   ["not: nine rows in a run (beyond eight) and no pair or triple", [
     ...Array.from({ length: 9 }, (_, i): [string, RowUnit, string[]] => [`Item ${i}`, "currency", [String(1000 + 97 * i * i), String(500 + 13 * i * i * i)]]),
     ["Total", "currency", [String(Array.from({ length: 9 }, (_, i) => 1000 + 97 * i * i).reduce((a, b) => a + b)), String(Array.from({ length: 9 }, (_, i) => 500 + 13 * i * i * i).reduce((a, b) => a + b))]],

@@ -140,18 +140,23 @@ function dependent(terms: { values: (bigint | null)[]; sign: 1 | -1 }[], columns
 }
 
 /**
- * Whether the figures give one column's worth of evidence: one column adds, or the target and
- * every term print the same figure in every column (a guidance table's Low and High columns):
+ * Whether the row gives one column's worth of evidence: one column adds, or the row prints the
+ * same figure in every column (a guidance table's Low and High columns, where the items repeat
+ * and only the first line varies). Ties on repeated figures are not independent:
  *
- *                            Low      High
- *   Gain on sale             300       300
- *   Stock compensation      (200)     (200)
- *   Interest income          400       400
- *   Interest expense        (300)     (300)   "= Gain + Stock compensation - Interest income"
+ *                                   Low      High
+ *   Adjusted EBITDA               8,000    10,000
+ *   Depreciation                (16,000)  (16,000)
+ *   Gain on sale                    300       300
+ *   Stock compensation             (200)     (200)
+ *   Loss from operations         (7,900)   (5,900)
+ *   Interest income                 400       400
+ *   Interest expense               (300)     (300)  "= Gain + Stock compensation - Interest income"
+ *   Other expense                  (100)     (100)  "= - Interest expense - Interest income"
+ *   Discontinued operations          100       100  "= - EBITDA - Depreciation + Loss from operations"
  */
-function oneColumnOfEvidence(target: (bigint | null)[], terms: { values: (bigint | null)[] }[]): boolean {
-  const same = (values: (bigint | null)[]): boolean => values.every((v) => (v ?? 0n) === (values[0] ?? 0n));
-  return same(target) && terms.every((t) => same(t.values));
+function oneColumnOfEvidence(target: (bigint | null)[]): boolean {
+  return target.every((v) => (v ?? 0n) === (target[0] ?? 0n));
 }
 
 /** The rows of `unit` above `row` that can be terms: a figure, not zero on every column. */
@@ -175,12 +180,15 @@ function deriveRow(
   const target = values[row] ?? [];
   const termsOf = (picked: number[], signs: (1 | -1)[]): { values: (bigint | null)[]; sign: 1 | -1 }[] =>
     picked.map((r, i) => ({ values: values[r] ?? [], sign: signs[i] ?? 1 }));
-  // With one column of evidence, only a run directly above is trusted: a pair or triple picked
-  // from anywhere above ties by chance too easily on round figures.
+  // With one column of evidence, a pair or triple picked from anywhere above ties by chance too
+  // easily on round figures: only a run directly above is trusted, and in a table of several
+  // columns whose row repeats its figure, only a run of added terms (a plain sum).
+  const single = oneColumnOfEvidence(target);
   const accept = (picked: number[], signs: (1 | -1)[], run = false): boolean => {
     const terms = termsOf(picked, signs);
     if (!ties(target, terms) || dependent(terms, columns)) return false;
-    return run || !oneColumnOfEvidence(target, terms);
+    if (!single) return true;
+    return run && (columns === 1 || signs.every((s) => s === 1));
   };
   const make = (picked: number[], signs: (1 | -1)[], search: Derivation["search"]): Derivation => ({
     row,
@@ -239,7 +247,7 @@ export const DERIVED_UNITS: readonly RowUnit[] = ["currency", "per-share", "shar
 /**
  * Every derivable row of a statement, by row index. Guards against trivial "derivations": a term
  * is never zero on every column; a combination has at least two terms, which do not depend on
- * each other (see `dependent`), and a pair or triple needs more than one column of evidence
+ * each other (see `dependent`), and a row with one column of evidence is derived only by a run
  * (see `oneColumnOfEvidence`); the row derived prints at least two non-zero figures on the columns that
  * add, unless only one column adds.
  */
