@@ -3,7 +3,8 @@
 /**
  * Runs the generated-layout properties with every feature, outside jest, and prints per feature
  * the failure rate (each feature alone on top of the plain layout, then all features at once)
- * with the smallest failing exhibit.
+ * with the smallest failing exhibit. "no B": exhibits with no table of two period columns, where
+ * no error is injected.
  *
  *   node scripts/generated-report.js               200 exhibits per feature
  *   node scripts/generated-report.js --count 50    fewer, faster
@@ -33,11 +34,11 @@ if (process.argv.includes("--json")) {
   process.stdout.write(JSON.stringify(report) + "\n");
 } else {
   const show = arg("--show", null);
-  const out = ["feature               exhibits  A fails  B fails  rate", ""];
+  const out = ["feature               exhibits  A fails  B fails  no B  rate", ""];
   for (const f of report.features) {
     const rate = f.exhibits === 0 ? "-" : `${((100 * f.failed) / f.exhibits).toFixed(1)}%`;
     out.push(
-      `${f.feature.padEnd(20)}  ${String(f.exhibits).padStart(8)}  ${String(f.cleanFailures).padStart(7)}  ${String(f.injectedFailures).padStart(7)}  ${rate.padStart(5)}`,
+      `${f.feature.padEnd(20)}  ${String(f.exhibits).padStart(8)}  ${String(f.cleanFailures).padStart(7)}  ${String(f.injectedFailures).padStart(7)}  ${String(f.notInjected).padStart(4)}  ${rate.padStart(5)}`,
     );
     if (f.smallest !== null) {
       out.push(

@@ -166,12 +166,23 @@ export interface Injected {
   description: string;
 }
 
-/** The exhibit with one item's figure moved by far more than rounding, re-rendered in the same layout. */
+/**
+ * The exhibit with one item's figure moved by far more than rounding, re-rendered in the same
+ * layout; null when no table has two period columns. With one column only, the changed figure
+ * leaves no column where the total ties, so nothing in the figures says which rows it adds:
+ *
+ *   Interest expense, net     252,788  (was 252,134)
+ *   Net income                323,559  <- no rule, one column: a sum, or just a line?
+ *
+ * Flagging it would be a guess; in a table of two columns or more, the others still tie.
+ */
 export function injectError(generated: Generated, random: Random): Injected | null {
   const exhibit = structuredClone(generated.exhibit);
-  const tables = exhibit.blocks.flatMap((b) => (b.kind === "table" ? [b.table] : []));
-  const t = random.int(0, tables.length - 1);
-  const table = tables[t];
+  const all = exhibit.blocks.flatMap((b) => (b.kind === "table" ? [b.table] : []));
+  const tables = all.filter((table) => table.periodHeaders.length >= 2);
+  if (tables.length === 0) return null;
+  const table = tables[random.int(0, tables.length - 1)];
+  const t = table === undefined ? -1 : all.indexOf(table);
   const candidates = table === undefined ? [] : singleUseItems(table.rows);
   if (table === undefined || candidates.length === 0) return null;
   const { row, total } = random.pick(candidates);
