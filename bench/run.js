@@ -5,7 +5,8 @@
  * and the whole pipeline (read, interpret, infer, check) on the Mpower exhibits and on generated
  * statements of 500 to 4,000 rows; then the Office writer through the recording host (batches,
  * bytes, plan + write time), `crossfoot convert` beside LibreOffice's own text import, and the task
- * pane in headless Chromium (initial JavaScript gzipped, load to interactive).
+ * pane in headless Chromium (initial JavaScript gzipped, load to interactive); and `crossfoot convert`
+ * of a generated 8 MB exhibit, its time and peak memory.
  *
  *   node bench/run.js            a readable report
  *   node bench/run.js --json     the same figures as one JSON object
@@ -309,12 +310,15 @@ async function runWriterBenches() {
   const { runExcelWriterBench, formatExcelWriterBench } = require("./excel-writer");
   const { benchConvertVsLibreOffice, formatConvertVsLibreOffice } = require("./convert-vs-libreoffice");
   const { benchTaskpane, formatTaskpaneBench } = require("./taskpane");
+  const { benchConvertSize, formatConvertSize } = require("./convert-size");
+  const convertSize = benchConvertSize();
   const excelWriter = await runExcelWriterBench();
   const convertVsLibreOffice = await benchConvertVsLibreOffice();
   const taskpane = await benchTaskpane();
   return {
-    figures: { excelWriter, convertVsLibreOffice, taskpane },
+    figures: { convertSize, excelWriter, convertVsLibreOffice, taskpane },
     text: [
+      formatConvertSize(convertSize),
       formatExcelWriterBench(excelWriter),
       formatConvertVsLibreOffice(convertVsLibreOffice),
       formatTaskpaneBench(taskpane),

@@ -5,6 +5,7 @@
 import { convertExhibit } from "../convert-exhibit";
 import { InputError, OutputError, UsageError } from "../errors";
 import { formatSummary } from "./format-summary";
+import type { Io } from "./io";
 import { parseConvertArgs } from "./parse-convert-args";
 import { readInput } from "./read-input";
 import { runConvert } from "./run-convert";
@@ -23,13 +24,7 @@ Exit codes: inspect: 0 the input was read (even with findings); 2 it could not b
             convert: 0 no errors found; 1 a finding of severity error (a mismatch, an empty or
             binary input); 2 an input could not be read or an output not written, or bad usage.`;
 
-export interface Io {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-  stdin?: () => Buffer;
-  /** The time recorded with an import (the clock by default). */
-  now?: () => Date;
-}
+export type { Io } from "./io";
 
 /** Runs any command, `convert` included (it writes files, so it is asynchronous); never throws for bad input or usage. */
 export async function runCommand(args: readonly string[], io: Io): Promise<number> {

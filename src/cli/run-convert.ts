@@ -13,13 +13,16 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { convertExhibit } from "../convert-exhibit";
 import { deflateZip } from "./deflate-zip";
-import { InputError, OutputError, UsageError } from "../errors";
+import { InputError, OutputError } from "../errors";
 import type { InspectResult } from "../model/statement";
-import { planWorkbook } from "../plan/plan-workbook";
-import type { Io } from "./main";
+import { EMPTY_WORKBOOK, planImport } from "../plan-import";
+import { limitStatements } from "../plan/plan-workbook";
+import { checkOutputs } from "./check-outputs";
+import type { Io } from "./io";
 import type { ConvertArgs } from "./parse-convert-args";
 import { readInput } from "./read-input";
 import { summarizeFindings } from "./summarize-findings";
+import { writeFileAtomic, type WriteFs } from "./write-file-atomic";
 
 /** Inputs from this size on get progress lines, as do batches of `MANY_FILES` or more. */
 export const LARGE_INPUT_BYTES = 1024 * 1024;
@@ -27,7 +30,7 @@ export const MANY_FILES = 3;
 
 export async function runConvert(args: ConvertArgs, io: Io): Promise<number> {
   const targets = args.inputs.map((input) => ({ input, output: outputPathOf(input, args) }));
-  checkOutputs(targets);
+  checkOutputs(targets, args.json);
   if (args.outDir !== null) makeOutDir(args.outDir);
 
   // loaded here, not at start-up, so that `inspect` does not pay for exceljs
@@ -46,11 +49,13 @@ export async function runConvert(args: ConvertArgs, io: Io): Promise<number> {
         );
       const { name, text } = readInput(input, io.stdin);
       const result = convertExhibit(text, { name });
-      const plan = planWorkbook(result, { text, importedAt: (io.now?.() ?? new Date()).toISOString() });
-      writeOutput(output, deflateZip(await writePlanToXlsx(plan, { Workbook, zip: "store" })));
+      const importedAt = (io.now?.() ?? new Date()).toISOString();
+      const plan = await planImport({ text, result }, EMPTY_WORKBOOK, { importedAt });
+      writeOutput(output, deflateZip(await writePlanToXlsx(plan, { Workbook, zip: "store" })), io.fs);
       results.push(result);
       if (result.findings.some((f) => f.severity === "error")) mismatched++;
-      io.stderr(summarizeFindings(result, output));
+      // the workbook's own findings too (statements past the sheet limit)
+      io.stderr(summarizeFindings({ ...result, findings: limitStatements(result).findings }, output));
     } catch (error) {
       if (!(error instanceof InputError || error instanceof OutputError)) throw error;
       failed++;
@@ -63,7 +68,7 @@ export async function runConvert(args: ConvertArgs, io: Io): Promise<number> {
     const json = JSON.stringify(report, null, 2) + "\n";
     try {
       if (args.json === "-") io.stdout(json);
-      else writeOutput(args.json, json);
+      else writeOutput(args.json, json, io.fs);
     } catch (error) {
       if (!(error instanceof OutputError)) throw error;
       failed++;
@@ -89,19 +94,6 @@ export function outputPathOf(input: string, args: Pick<ConvertArgs, "output" | "
   return path.join(dir, `${base}.xlsx`);
 }
 
-/** Refuses, before anything is written, a workbook that would overwrite its input or another's. */
-function checkOutputs(targets: readonly { input: string; output: string }[]): void {
-  const seen = new Map<string, string>();
-  for (const { input, output } of targets) {
-    const key = path.resolve(output);
-    if (input !== "-" && path.resolve(input) === key)
-      throw new UsageError(`the workbook for ${input} would overwrite it`);
-    const other = seen.get(key);
-    if (other !== undefined) throw new UsageError(`${other} and ${input} would both be written to ${output}`);
-    seen.set(key, input);
-  }
-}
-
 function makeOutDir(dir: string): void {
   try {
     fs.mkdirSync(dir, { recursive: true });
@@ -110,10 +102,13 @@ function makeOutDir(dir: string): void {
   }
 }
 
-/** Writes a file; a missing folder is not created (`-o` names a file in a folder that exists). */
-function writeOutput(file: string, data: Uint8Array | string): void {
+/**
+ * Writes a file whole or not at all (an earlier file stays whole on failure); a missing folder is
+ * not created (`-o` names a file in a folder that exists).
+ */
+function writeOutput(file: string, data: Uint8Array | string, files?: WriteFs): void {
   try {
-    fs.writeFileSync(file, data);
+    writeFileAtomic(file, data, files);
   } catch (error) {
     const why =
       (error as NodeJS.ErrnoException).code === "ENOENT"

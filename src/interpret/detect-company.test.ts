@@ -20,6 +20,25 @@ describe("detectCompany", () => {
       ],
       "SOUTHERN CO",
     ],
+    // whole words count, not parts of longer ones ("Southerly" is not "Southern")
+    [
+      [
+        "COMPANY CONFORMED NAME: SOUTHERN CO",
+        "COMPANY CONFORMED NAME: GEORGIA POWER CO",
+        "Georgia Power, a subsidiary; Southerly winds; Southernmost",
+      ],
+      "GEORGIA POWER CO",
+    ],
+    // a tie keeps the first filer; names with & and - are one word
+    [
+      ["COMPANY CONFORMED NAME: AT&T CORP", "COMPANY CONFORMED NAME: L-3 COMMUNICATIONS", "AT&T and L-3"],
+      "AT&T CORP",
+    ],
+    [
+      ["COMPANY CONFORMED NAME: AT&T CORP", "COMPANY CONFORMED NAME: L-3 COMMUNICATIONS", "L-3, L-3"],
+      "L-3 COMMUNICATIONS",
+    ],
+    [["COMPANY CONFORMED NAME:   ", "Results"], null],
     [["EXHIBIT 99.1", "Results for the quarter"], null],
     [[], null],
   ])("%j -> %j", (lines, company) => expect(detectCompany(lines)).toBe(company));

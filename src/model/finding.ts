@@ -10,6 +10,7 @@ export type Severity = "error" | "warning" | "info";
  *  - check:     sum-mismatch, sum-rounding, link-mismatch, balance-mismatch, ratio-mismatch,
  *               per-share-mismatch, per-share-rounding, per-share-rounding-plug, per-share-unsigned-zero,
  *               row-not-linked, carried-difference
+ *  - plan:      statements-without-sheet
  */
 export type FindingCode =
   | "input-empty"
@@ -34,7 +35,8 @@ export type FindingCode =
   | "per-share-rounding-plug"
   | "per-share-unsigned-zero"
   | "row-not-linked"
-  | "carried-difference";
+  | "carried-difference"
+  | "statements-without-sheet";
 
 export interface Finding {
   code: FindingCode;

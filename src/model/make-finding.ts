@@ -1,5 +1,6 @@
 /** Builds findings with their severity and message, rendered in one place. */
 import type { Finding, FindingCode, Severity } from "./finding";
+import { MAX_STATEMENT_SHEETS } from "./workbook-plan";
 
 export interface FindingPlace {
   statement?: string | null;
@@ -46,6 +47,7 @@ const SEVERITY: Record<FindingCode, Severity> = {
   "per-share-unsigned-zero": "info",
   "row-not-linked": "info",
   "carried-difference": "warning",
+  "statements-without-sheet": "warning",
 };
 
 export function makeFinding(code: FindingCode, place: FindingPlace = {}): Finding {
@@ -129,6 +131,8 @@ export function renderFinding(f: Finding, count = 1, cause?: string): string {
       return `${label} is printed as ${reported} per share${where} without the sign of the loss: income over weighted average shares gives ${computed}.`;
     case "carried-difference":
       return `${label} is reported as ${reported}${where} and agrees with its printed parts, but the live model computes ${computed} from the live parts: the difference of ${difference} comes from ${cause ?? "a part"} that differs from its printed figure.`;
+    case "statements-without-sheet":
+      return `A workbook holds at most ${MAX_STATEMENT_SHEETS} statement sheets: ${count} more ${count === 1 ? "statement has" : "statements have"} no sheet of their own; their figures are on the Source sheet, from the first of them${at}.`;
     case "row-not-linked":
       return `${label}${where} could not be linked to a line of the statement it reconciles, nor to a figure stated in a note.`;
   }

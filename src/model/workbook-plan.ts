@@ -26,6 +26,9 @@ export type PlanCell =
 /** The number format that keeps a cell's text as text: no host parses what is written there. */
 export const TEXT_FORMAT = "@";
 
+/** Statement sheets in one workbook at most; the statements after them get a finding on the Checks sheet. */
+export const MAX_STATEMENT_SHEETS = 200;
+
 /** A rectangle of cells: first row and column (0-based), and how many of each. */
 export interface Block {
   row: number;

@@ -7,10 +7,14 @@
  *   planWorkbook(convertExhibit(text, { name }), { text })
  *     -> sheets "BS 2003-12-31", "IS 3M 2003-12-31", "IS FY 2003", "Recon 3M 2003-12-31", ..., "Checks", "Source"
  */
+import type { Finding } from "../model/finding";
 import { indexFormulas } from "../model/formula-of";
+import { makeFinding } from "../model/make-finding";
+import type { Relation } from "../model/relation";
 import { splitLines } from "../model/split-lines";
 import type { InspectResult, Statement } from "../model/statement";
 import type { ExistingWorkbook, FindingCell, SheetPlan, WorkbookPlan } from "../model/workbook-plan";
+import { MAX_STATEMENT_SHEETS } from "../model/workbook-plan";
 import { findEarlierImport } from "./find-earlier-import";
 import { importId } from "./import-id";
 import { nameSheets } from "./name-sheets";
@@ -25,6 +29,8 @@ import { wantedSheetName } from "./wanted-sheet-name";
 export interface PlanOptions {
   /** The exhibit's text: the Source sheet, and the import's id. */
   text: string;
+  /** The import's id, when the caller has it already (`importId(text)` by default). */
+  id?: string;
   /** The workbook written to; an empty one by default. */
   existing?: ExistingWorkbook;
   /** Rewrite Crossfoot's sheets of an earlier import of the same text in place (default: add a new copy). */
@@ -67,10 +73,11 @@ function wantedStatementNames(statements: readonly Statement[]): string[] {
   });
 }
 
-export function planWorkbook(result: InspectResult, options: PlanOptions): WorkbookPlan {
+export function planWorkbook(whole: InspectResult, options: PlanOptions): WorkbookPlan {
   const existing = options.existing ?? { sheetNames: [], imports: [] };
-  const id = importId(options.text);
+  const id = options.id ?? importId(options.text);
   const earlier = options.replace === true ? findEarlierImport(existing, id) : null;
+  const result = limitStatements(whole);
   const { statements, relations, findings } = result;
 
   const wanted = [...wantedStatementNames(statements), "Checks", "Source"];
@@ -109,7 +116,9 @@ export function planWorkbook(result: InspectResult, options: PlanOptions): Workb
   }
   const checks = planChecksSheet(checksName, statements, relations, context);
   sheets.push(checks.sheet);
-  sheets.push(planSourceSheet(sourceName, splitLines(options.text), statements));
+  // a binary input's bytes are no exhibit to show (and most are not valid in a cell)
+  const binary = findings.some((finding) => finding.code === "input-binary");
+  sheets.push(planSourceSheet(sourceName, binary ? [] : splitLines(options.text), statements));
   sheets.forEach((sheet, index) => (sheet.replaces = replaces[index] ?? false));
 
   return {
@@ -119,6 +128,31 @@ export function planWorkbook(result: InspectResult, options: PlanOptions): Workb
     findingCells: locateFindings(result, layouts, checksName, sourceName),
     liveChecks,
     statusChecks: checks.statusChecks,
+  };
+}
+
+/**
+ * The first `MAX_STATEMENT_SHEETS` statements, the relations among them only (a link to a statement without a
+ * sheet would be a broken reference), and a finding that counts the others; the findings about
+ * those stay, placed by their line.
+ */
+export function limitStatements(result: InspectResult): InspectResult {
+  const limit = MAX_STATEMENT_SHEETS;
+  const left = result.statements.slice(limit);
+  const first = left[0];
+  if (first === undefined) return result;
+  const kept = new Set(result.statements.slice(0, limit).map((statement) => statement.id));
+  const among = (relation: Relation): boolean =>
+    kept.has(relation.statement) && (relation.kind !== "link" || kept.has(relation.target.statement));
+  const finding: Finding = makeFinding("statements-without-sheet", {
+    line: first.lines[0],
+    count: left.length,
+  });
+  return {
+    ...result,
+    statements: result.statements.slice(0, limit),
+    relations: result.relations.filter(among),
+    findings: [...result.findings, finding],
   };
 }
 

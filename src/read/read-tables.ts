@@ -5,6 +5,7 @@ import type { Span } from "../model/span";
 import type { HeaderPiece, TextTable } from "../model/text-table";
 import { buildRows, type BodyLine } from "./build-rows";
 import { classifyLine, MAX_ROW_LENGTH, type LineInfo } from "./classify-line";
+import { looksBinary } from "./decode-input";
 import { findColumns } from "./find-columns";
 import { findDocuments } from "./find-documents";
 import { findRegions, isAnchor, type Region } from "./find-regions";
@@ -46,17 +47,6 @@ export function readTables(text: string): ReadResult {
   reportCutOff(tables, lines, findings);
   if (tables.length === 0) findings.push(makeFinding("no-tables"));
   return { lines, tables, findings };
-}
-
-/** Text is binary when control characters other than tab, line breaks, vertical tab and form feed are common. */
-function looksBinary(text: string): boolean {
-  const sample = text.slice(0, 65536);
-  let control = 0;
-  for (let i = 0; i < sample.length; i++) {
-    const c = sample.charCodeAt(i);
-    if ((c < 32 && (c < 9 || c > 13)) || c === 0xfffd) control++;
-  }
-  return control > sample.length * 0.05;
 }
 
 /**

@@ -3,7 +3,7 @@
  * the writer loaded on demand (exceljs is large: it is a separate chunk, fetched on the first download).
  */
 import { convertExhibit } from "../convert-exhibit";
-import { planWorkbook } from "../plan/plan-workbook";
+import { EMPTY_WORKBOOK, planImport } from "../plan-import";
 import { nameWorkbook } from "./name-workbook";
 import type { PaneActions } from "./pane-actions";
 
@@ -14,7 +14,7 @@ export function makeDownloadActions(now: () => Date = () => new Date()): PaneAct
     convert: (text, name) => convertExhibit(text, { name }),
     async write({ text, name, result }, { onProgress }) {
       onProgress({ fraction: 0.1, message: "Planning the workbook…" });
-      const plan = planWorkbook(result, { text, importedAt: now().toISOString() });
+      const plan = await planImport({ text, result }, EMPTY_WORKBOOK, { importedAt: now().toISOString() });
       onProgress({ fraction: 0.3, message: "Loading the .xlsx writer…" });
       const { writePlanToXlsx } = await import(
         /* webpackChunkName: "xlsx-writer" */ "../xlsx/write-plan-to-xlsx"

@@ -8,9 +8,7 @@ import { convertExhibit } from "../convert-exhibit";
 import { ImportCancelled } from "../errors";
 import type { selectCell } from "../excel/select-cell";
 import type { writePlanToExcel, WriteProgress as ExcelProgress } from "../excel/write-plan-to-excel";
-import { findEarlierImport } from "../plan/find-earlier-import";
-import { importId } from "../plan/import-id";
-import { planWorkbook } from "../plan/plan-workbook";
+import { planImport } from "../plan-import";
 import type { PaneActions, WriteProgress } from "./pane-actions";
 
 /** The Office writer's two entry points. */
@@ -48,23 +46,21 @@ export function makeExcelActions(
     target: "excel",
     convert: (text, name) => convertExhibit(text, { name }),
     async write({ text, name, result }, { onProgress, askReplace }) {
-      const id = importId(text);
       try {
         const report = await writePlanToExcel(
-          async (existing) => {
-            const earlier = findEarlierImport(existing, id);
-            let replace = false;
-            if (earlier !== null) {
-              const choice = await askReplace({
-                exhibit: earlier.exhibit || name,
-                sheets: earlier.sheets.length,
-                importedAt: earlier.importedAt,
-              });
-              if (choice === "cancel") throw new ImportCancelled();
-              replace = choice === "replace";
-            }
-            return planWorkbook(result, { text, existing, replace, importedAt: now().toISOString() });
-          },
+          (existing) =>
+            planImport({ text, result }, existing, {
+              importedAt: now().toISOString(),
+              async onEarlier(earlier) {
+                const choice = await askReplace({
+                  exhibit: earlier.exhibit || name,
+                  sheets: earlier.sheets.length,
+                  importedAt: earlier.importedAt,
+                });
+                if (choice === "cancel") throw new ImportCancelled();
+                return choice;
+              },
+            }),
           { onProgress: (progress) => onProgress(describeProgress(progress)) },
         );
         return {

@@ -5,12 +5,11 @@
  */
 import { InputError, WorkbookWriteError } from "../errors";
 import type { InspectResult } from "../model/statement";
+import { decodeInput, MAX_INPUT_BYTES } from "../read/decode-input";
 import type { FindingCell } from "../model/workbook-plan";
 import type { EarlierImport, PaneActions, PaneTheme, ReplaceChoice, WriteOutcome } from "./pane-actions";
 import { summarizeResult, type FindingSummary, type ResultSummary } from "./summarize-result";
 
-/** Files larger than this are refused before reading (an exhibit is rarely over a few megabytes). */
-const MAX_FILE_BYTES = 64 * 1024 * 1024;
 /** Text longer than this is kept out of the text box, which would grow slow to edit. */
 const MAX_SHOWN_CHARS = 1_000_000;
 const PASTED_NAME = "pasted exhibit";
@@ -317,15 +316,16 @@ export function mountPane(doc: Document, actions: PaneActions, theme: PaneTheme)
 
   async function openFile(file: File): Promise<void> {
     clearError();
-    if (file.size > MAX_FILE_BYTES) {
+    if (file.size > MAX_INPUT_BYTES) {
       showError(
-        `${file.name} is ${Math.round(file.size / 1048576)} MB, too large for an exhibit; open the EX-99 document alone.`,
+        `${file.name} is ${Math.round(file.size / 1048576)} MB, over the ${MAX_INPUT_BYTES / 1048576} MB limit; open the EX-99 document alone.`,
       );
       return;
     }
     let text: string;
     try {
-      text = await file.text();
+      // the command line's decoder: byte-order marks, UTF-8, else Windows-1252
+      text = decodeInput(new Uint8Array(await file.arrayBuffer())).text;
     } catch (error) {
       showError(
         describeError(new InputError(`Could not read ${file.name}: ${String(error)}`), "read the file"),
