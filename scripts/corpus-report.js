@@ -146,7 +146,7 @@ function formatReport(r) {
   const out = [];
   for (const e of r.exhibits) {
     const rate = e.confirmedPercent === null ? "-" : `${e.confirmedPercent.toFixed(1)}%`;
-    out.push(`${e.name}: ${e.statements} statement(s)`);
+    out.push(`${e.name}: ${e.statements} ${e.statements === 1 ? "statement" : "statements"}`);
     out.push(`  totals: ${e.confirmed} of ${e.totals} total-looking rows have a sum formula (${rate})`);
     out.push(`  links: ${e.links.formula} formula, ${e.links.check} check; notes: ${e.links.notes}`);
     const codes = Object.entries(e.findings).sort(([a], [b]) => a.localeCompare(b));
@@ -167,7 +167,7 @@ function formatReport(r) {
   const rate = c.confirmedPercent === null ? "-" : `${c.confirmedPercent.toFixed(1)}%`;
   out.push(
     `Corpus (${c.exhibits} exhibits): ${c.confirmed} of ${c.totals} total-looking rows have a sum formula (${rate}); ` +
-      `${c.falseMismatches} error finding(s) from the checks (false mismatches: the corpus is believed correct)`,
+      `${c.falseMismatches} error ${c.falseMismatches === 1 ? "finding" : "findings"} from the checks (false mismatches: the corpus is believed correct)`,
   );
   return out.join("\n") + "\n";
 }

@@ -140,7 +140,7 @@ describe("the task pane in Excel", () => {
     expect(question).toMatch(
       /^pasted exhibit was imported before on \d{4}-\d{2}-\d{2} \(\d+ sheet\(s\)\)\. Replace Crossfoot's earlier sheets, or add a new copy\?$/,
     );
-    expect(question).toContain(`(${PLANNED.length} sheet(s))`);
+    expect(question).toContain(`(${PLANNED.length} sheets)`);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("replace-button");
     expect(await findAxeViolations(page)).toEqual([]);
     await page.keyboard.press("Escape");
