@@ -7,7 +7,9 @@
  */
 function unavailable() {
   return Promise.reject(
-    new Error("keytar is replaced by a stub in this project (see package.json overrides): no keychain access."),
+    new Error(
+      "keytar is replaced by a stub in this project (see package.json overrides): no keychain access.",
+    ),
   );
 }
 

@@ -104,7 +104,6 @@ describe("rewriteManifest", () => {
     process.env.ADDIN_URL = "https://addins.example.com/crossfoot";
     delete process.env.ADDIN_SUPPORT_URL;
     try {
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
       const makeConfig = require("../../webpack.config") as (
         env: object,
         argv: { mode: string },
