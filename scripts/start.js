@@ -36,8 +36,8 @@ function explainLinux(origin) {
     say("     then run `npm start` again.");
   }
   say("  1. Open a workbook in Excel on the web and copy its address.");
-  say("  2. Stop this server, then run: npm run start:web -- --document <the workbook's address>");
-  say("     (or, keeping this server: Insert > Add-ins > Upload My Add-in, and choose manifest.xml).");
+  say("  2. With this server running, in another terminal: npm run start:web -- --document <that address>");
+  say("     (or in the workbook: Insert > Add-ins > Upload My Add-in, and choose manifest.xml).");
   say("");
   say(`Without Excel, the same pane makes an .xlsx to download: ${origin}/taskpane.html`);
 }
