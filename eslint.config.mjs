@@ -2,6 +2,91 @@
 import officeAddins from "eslint-plugin-office-addins";
 import tsParser from "@typescript-eslint/parser";
 
+/** Node's built-in modules and the packages that touch the outside world: no pure stage needs them. */
+const IMPURE = [
+  "node:*",
+  "fs",
+  "fs/*",
+  "path",
+  "os",
+  "child_process",
+  "http",
+  "https",
+  "net",
+  "worker_threads",
+];
+const STAGES = ["read", "interpret", "infer", "check", "plan"];
+const OFFICE_GLOBALS = ["Office", "Excel", "OfficeExtension", "OfficeCore"];
+
+function importZones() {
+  const exceljs = {
+    name: "exceljs",
+    message: "Only src/xlsx/ imports exceljs (the .xlsx writer); pass its function in.",
+  };
+  const exceljsDeep = { group: ["exceljs/*"], message: exceljs.message };
+  const zone = (files, patterns, ignores = []) => ({
+    files,
+    ignores,
+    rules: {
+      "no-restricted-imports": ["error", { paths: [exceljs], patterns: [exceljsDeep, ...patterns] }],
+    },
+  });
+  const pure = { group: IMPURE, message: "A pure stage reads no files and starts no processes." };
+  return [
+    {
+      files: ["src/**/*.ts"],
+      ignores: ["src/excel/**"],
+      rules: {
+        "no-restricted-globals": [
+          "error",
+          ...OFFICE_GLOBALS.map((name) => ({
+            name,
+            message: "Only src/excel/ names Office.js (its values and its types); pass an action in.",
+          })),
+        ],
+        // a type such as `Excel.Range` is no reference to the global, so the rule above misses it
+        "no-restricted-syntax": [
+          "error",
+          {
+            selector: `TSQualifiedName > Identifier.left[name=/^(${OFFICE_GLOBALS.join("|")})$/]`,
+            message: "Only src/excel/ names Office.js types; describe what the code needs in src/model/.",
+          },
+        ],
+      },
+    },
+    zone(["src/**/*.ts"], [], ["src/xlsx/**", ...STAGES.map((stage) => `src/${stage}/**`), "src/model/**"]),
+    ...STAGES.map((stage) =>
+      zone(
+        [`src/${stage}/**/*.ts`],
+        [
+          {
+            regex: "^\\.\\./(?!model/)",
+            message: `src/${stage}/ is a stage: it imports only the model (src/model/) and its own folder.`,
+          },
+          pure,
+        ],
+        ["**/*.test.ts", "**/*.fixtures.ts"],
+      ),
+    ),
+    ...STAGES.map((stage) =>
+      // tests beside a stage may read fixtures, but still reach no other stage
+      zone(
+        [`src/${stage}/**/*.test.ts`, `src/${stage}/**/*.fixtures.ts`],
+        [
+          {
+            regex: "^\\.\\./(?!model/)",
+            message: `src/${stage}/ is a stage: it imports only the model (src/model/) and its own folder.`,
+          },
+        ],
+      ),
+    ),
+    zone(
+      ["src/model/**/*.ts"],
+      [{ regex: "^\\.\\./", message: "src/model/ is plain data: it imports only itself." }, pure],
+    ),
+  ];
+}
+
 export default [
   { ignores: ["dist/", "node_modules/", "coverage/", "artifacts/"] },
   ...officeAddins.configs.recommended,
@@ -28,15 +113,7 @@ export default [
       ],
     },
   },
-  {
-    // The task pane receives its host's actions; only src/excel/ names Office.js.
-    files: ["src/taskpane/**/*.ts"],
-    rules: {
-      "no-restricted-globals": [
-        "error",
-        { name: "Office", message: "Only src/excel/ names Office.js; pass an action into the pane." },
-        { name: "Excel", message: "Only src/excel/ names Office.js; pass an action into the pane." },
-      ],
-    },
-  },
+  // House rules of the design, as import zones: the pure stages import only the model, the model
+  // only itself; exceljs only in src/xlsx/; Office.js (values and types) only in src/excel/.
+  ...importZones(),
 ];

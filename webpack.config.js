@@ -1,13 +1,16 @@
 /**
- * Builds the task pane into dist/addin/ (taskpane.html, its script, the lazy .xlsx writer chunk,
- * the stylesheet, icons and manifest), and serves it on port 3000 with `webpack serve`.
+ * Builds the task pane into dist/addin/ (taskpane.html, its script, the lazy .xlsx writer and sample
+ * chunks, the stylesheet, the support page, icons and manifest), and serves it on port 3000 with
+ * `webpack serve`.
  *
- *   npx webpack --mode production      the bundle the browser tests and `npm start` use
+ *   npx webpack --mode production                  the bundle the browser tests use; localhost URLs
+ *   ADDIN_URL=https://host/path npm run build:addin  the manifest names the add-in's public URL
  */
 const path = require("node:path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const webpack = require("webpack");
+const { readAddinUrls, rewriteManifest } = require("./scripts/addin-url");
 
 const OUTPUT = path.resolve(__dirname, "dist/addin");
 const PLUGIN = "crossfoot-minified-vendor";
@@ -32,11 +35,32 @@ class MarkExceljsMinified {
   }
 }
 
+/**
+ * The pages' Content-Security-Policy: scripts only from the add-in itself and Office's CDN, no
+ * inline code, no eval, and no network at all for the exhibit (`connect-src 'none'`); the
+ * development build allows its own origin for the dev server's live-reload socket.
+ */
+function contentSecurityPolicy(production) {
+  return [
+    "default-src 'none'",
+    "script-src 'self' https://appsforoffice.microsoft.com",
+    "style-src 'self'",
+    "img-src 'self'",
+    `connect-src ${production ? "'none'" : "'self'"}`,
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join("; ");
+}
+
 module.exports = (_env, argv) => {
   const production = argv.mode !== "development";
+  const csp = contentSecurityPolicy(production);
+  // read once, so a wrong ADDIN_URL stops the build before it starts
+  const urls = production ? readAddinUrls(process.env) : null;
   return {
     mode: production ? "production" : "development",
-    devtool: production ? "source-map" : "eval-cheap-module-source-map",
+    // no eval-based source maps: the policy forbids eval
+    devtool: production ? "source-map" : "cheap-module-source-map",
     target: "web",
     entry: { taskpane: "./src/taskpane/taskpane.ts" },
     output: {
@@ -50,6 +74,8 @@ module.exports = (_env, argv) => {
       // exceljs ships a ready browser bundle: parsing it again only costs time
       noParse: /exceljs[\\/]dist[\\/]exceljs(\.min)?\.js$/,
       rules: [
+        // the bundled sample exhibit, as a string
+        { test: /\.txt$/, type: "asset/source" },
         {
           test: /\.ts$/,
           exclude: /node_modules/,
@@ -87,12 +113,24 @@ module.exports = (_env, argv) => {
         filename: "taskpane.html",
         chunks: ["taskpane"],
         scriptLoading: "defer",
+        templateParameters: { csp },
+      }),
+      new HtmlWebpackPlugin({
+        template: "./src/taskpane/support.html",
+        filename: "support.html",
+        chunks: [],
+        templateParameters: { csp },
       }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
           { from: "assets/*.png", to: "assets/[name][ext]" },
-          { from: "manifest.xml", to: "manifest.xml" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) =>
+              urls === null ? content : rewriteManifest(content.toString("utf8"), urls),
+          },
         ],
       }),
     ],

@@ -97,7 +97,7 @@ const pct = (p) => (p === null ? "-" : `${p.toFixed(1)}%`);
 function formatReport(r) {
   const out = [];
   for (const e of r.exhibits) {
-    out.push(`${e.name}: ${e.statements} statement(s)`);
+    out.push(`${e.name}: ${e.statements} ${e.statements === 1 ? "statement" : "statements"}`);
     out.push(`  derivable rows: ${e.derivable}, with a formula: ${e.withFormula} (${pct(e.percent)})`);
     const codes = Object.entries(e.findings).sort(([a], [b]) => a.localeCompare(b));
     out.push(
@@ -115,7 +115,7 @@ function formatReport(r) {
   const reasons = Object.entries(c.reasons).map(([reason, n]) => `${reason} ${n}`);
   out.push(
     `Corpus (${c.exhibits} exhibits): ${c.withFormula} of ${c.derivable} derivable rows have a formula (${pct(c.percent)})` +
-      `${reasons.length === 0 ? "" : `; without: ${reasons.join(", ")}`}; ${c.errors} error finding(s)`,
+      `${reasons.length === 0 ? "" : `; without: ${reasons.join(", ")}`}; ${c.errors} error ${c.errors === 1 ? "finding" : "findings"}`,
   );
   return out.join("\n") + "\n";
 }

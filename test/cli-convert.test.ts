@@ -256,7 +256,7 @@ describe("usage", () => {
   test("inspect still works through runCommand", async () => {
     const r = await run(["inspect", q4]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain("5 statement(s)");
+    expect(r.stdout).toContain("5 statements");
   });
 });
 

@@ -56,7 +56,7 @@ describe("inspect, human summary", () => {
     const r = run(["inspect", q4]);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe("");
-    expect(r.stdout).toContain("5 statement(s)");
+    expect(r.stdout).toContain("5 statements");
     for (const part of [
       "Balance Sheet",
       "[balance-sheet]",

@@ -1,7 +1,7 @@
 /** The add-in manifest passes the schema and the reference checks, and broken copies of it fail them. */
 import fs from "node:fs";
 import path from "node:path";
-import { checkManifestReferences, checkManifestSchema, readPngSize } from "./manifest/check-manifest";
+import { checkManifestReferences, checkManifestSchema, readPngSize } from "../scripts/check-manifest";
 
 const ROOT = path.resolve(__dirname, "..");
 const manifest = fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8");

@@ -1,5 +1,6 @@
 /** Renders what `crossfoot inspect` found as a readable summary, one block per statement. */
 import type { Period } from "../model/period";
+import { plural } from "../model/plural";
 import type { InspectResult, Statement } from "../model/statement";
 import { formatRelations } from "./format-relations";
 
@@ -7,7 +8,7 @@ export function formatSummary(result: InspectResult): string {
   const out: string[] = [];
   const { statements, relations, findings } = result;
   out.push(
-    `${result.source.name}: ${result.source.lines} lines, ${statements.length} statement(s), ${findings.length} finding(s)`,
+    `${result.source.name}: ${plural(result.source.lines, "line")}, ${plural(statements.length, "statement")}, ${plural(findings.length, "finding")}`,
   );
   for (const s of statements) {
     out.push("");

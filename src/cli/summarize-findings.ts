@@ -6,6 +6,7 @@
  *     warning, line 256: "Income (Loss) from Discontinued Operations" is printed as -0.44 per share ...
  */
 import type { Finding, Severity } from "../model/finding";
+import { plural } from "../model/plural";
 import type { InspectResult } from "../model/statement";
 
 export const MAX_LISTED = 10;
@@ -32,8 +33,4 @@ function printable(line: string): string {
 function describeFinding(finding: Finding): string {
   const where = finding.line === null ? "" : `, line ${finding.line}`;
   return `${finding.severity}${where}: ${finding.message}`;
-}
-
-function plural(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? "" : "s"}`;
 }

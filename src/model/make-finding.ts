@@ -94,7 +94,9 @@ export function renderFinding(f: Finding, count = 1, cause?: string): string {
     case "no-tables":
       return "No financial tables were found in the input.";
     case "line-too-long":
-      return `${count} line(s) are too long to be table rows and were read as prose${at}.`;
+      return count === 1
+        ? `1 line is too long to be a table row and was read as prose${at}.`
+        : `${count} lines are too long to be table rows and were read as prose${at}.`;
     case "page-footer-dropped":
       return `A page footer inside a table was left out of the table${at}:${quoted}.`;
     case "table-cut-off":

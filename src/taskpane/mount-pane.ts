@@ -4,6 +4,7 @@
  * ever reaches the page through `textContent` and form values.
  */
 import { InputError, WorkbookWriteError } from "../errors";
+import { plural } from "../model/plural";
 import type { InspectResult } from "../model/statement";
 import { decodeInput, MAX_INPUT_BYTES } from "../read/decode-input";
 import type { FindingCell } from "../model/workbook-plan";
@@ -56,7 +57,16 @@ function describeError(error: unknown, doing: string): string {
   return `Could not ${doing}: ${detail}`;
 }
 
-export function mountPane(doc: Document, actions: PaneActions, theme: PaneTheme): void {
+/** The bundled sample exhibit, loaded on demand (it is a chunk of its own). */
+export type LoadSample = () => Promise<{ text: string; name: string }>;
+
+/** `loadSample` offers the "Try a sample" button; without it the button stays hidden. */
+export function mountPane(
+  doc: Document,
+  actions: PaneActions,
+  theme: PaneTheme,
+  loadSample?: LoadSample,
+): void {
   const shown = doc.defaultView;
   if (shown === null) throw new Error("mountPane needs a document shown in a window");
   const win: Window = shown;
@@ -84,6 +94,7 @@ export function mountPane(doc: Document, actions: PaneActions, theme: PaneTheme)
   const findingsSection = getElement(doc, "findings", HTMLElement);
   const findingsHint = getElement(doc, "findings-hint", HTMLElement);
   const findingList = getElement(doc, "finding-list", HTMLUListElement);
+  const sampleButton = getElement(doc, "sample-button", HTMLButtonElement);
 
   /** The exhibit as last opened or pasted: a file's text stays here when too long to show. */
   let source: { text: string; name: string } | null = null;
@@ -96,7 +107,7 @@ export function mountPane(doc: Document, actions: PaneActions, theme: PaneTheme)
   function setBusy(value: boolean): void {
     busy = value;
     pane.setAttribute("aria-busy", String(value));
-    for (const button of [previewButton, openButton, writeButton]) button.disabled = value;
+    for (const button of [previewButton, openButton, writeButton, sampleButton]) button.disabled = value;
     textBox.readOnly = value;
   }
 
@@ -127,7 +138,7 @@ export function mountPane(doc: Document, actions: PaneActions, theme: PaneTheme)
         title.textContent = statement.title;
         const meta = doc.createElement("span");
         meta.className = "hint";
-        meta.textContent = `${statement.kind}, ${statement.rows} rows, ${statement.lines}`;
+        meta.textContent = `${statement.kind}, ${plural(statement.rows, "row")}, ${statement.lines}`;
         const periods = doc.createElement("ul");
         periods.className = "periods";
         periods.append(
@@ -183,7 +194,7 @@ export function mountPane(doc: Document, actions: PaneActions, theme: PaneTheme)
     const first = findingList.querySelector("button");
     if (first !== null) first.tabIndex = 0;
     const { error, warning, info } = summary.counts;
-    const counts = `${error} error(s), ${warning} warning(s), ${info} remark(s).`;
+    const counts = `${plural(error, "error")}, ${plural(warning, "warning")}, ${plural(info, "remark")}.`;
     if (summary.findings.length === 0) findingsHint.textContent = "No findings: every check agrees.";
     else if (cells === null)
       findingsHint.textContent = `${counts} After writing, each one links to its cell.`;
@@ -221,11 +232,12 @@ export function mountPane(doc: Document, actions: PaneActions, theme: PaneTheme)
         return;
       }
       current = { text, name, result, summary };
-      summaryText.textContent = `${name}: ${summary.statements.length} statement(s) and ${summary.findings.length} finding(s) in ${result.source.lines} lines.`;
+      const found = `${plural(summary.statements.length, "statement")} and ${plural(summary.findings.length, "finding")}`;
+      summaryText.textContent = `${name}: ${found} in ${plural(result.source.lines, "line")}.`;
       renderStatements(summary);
       renderFindings(summary, null);
       preview.hidden = false;
-      status.textContent = `Found ${summary.statements.length} statement(s) and ${summary.findings.length} finding(s).`;
+      status.textContent = `Found ${found}.`;
     } catch (error) {
       // reading never throws on any input: this is a bug, shown to the user and then reported as one
       status.textContent = "";
@@ -241,7 +253,7 @@ export function mountPane(doc: Document, actions: PaneActions, theme: PaneTheme)
   /** Shows the question and resolves with the user's answer; Escape cancels. */
   function askReplace(earlier: EarlierImport): Promise<ReplaceChoice> {
     const when = earlier.importedAt === null ? "" : ` on ${earlier.importedAt.slice(0, 10)}`;
-    questionText.textContent = `${earlier.exhibit} was imported before${when} (${earlier.sheets} sheet(s)). Replace Crossfoot's earlier sheets, or add a new copy?`;
+    questionText.textContent = `${earlier.exhibit} was imported before${when} (${plural(earlier.sheets, "sheet")}). Replace Crossfoot's earlier sheets, or add a new copy?`;
     question.hidden = false;
     replaceButton.focus();
     return new Promise((resolve) => {
@@ -302,8 +314,8 @@ export function mountPane(doc: Document, actions: PaneActions, theme: PaneTheme)
       renderFindings(summary, outcome.findingCells);
       status.textContent =
         outcome.file === null
-          ? `Wrote ${outcome.sheets.length} sheet(s) to the workbook.`
-          : `Saved ${outcome.file.name} with ${outcome.sheets.length} sheet(s).`;
+          ? `Wrote ${plural(outcome.sheets.length, "sheet")} to the workbook.`
+          : `Saved ${outcome.file.name} with ${plural(outcome.sheets.length, "sheet")}.`;
     } catch (error) {
       status.textContent = "Nothing was written.";
       showError(describeError(error, "write the workbook"));
@@ -340,6 +352,23 @@ export function mountPane(doc: Document, actions: PaneActions, theme: PaneTheme)
     await readExhibit(text, file.name);
   }
 
+  async function openSample(load: LoadSample): Promise<void> {
+    if (busy) return;
+    clearError();
+    let sample: { text: string; name: string };
+    try {
+      sample = await load();
+    } catch (error) {
+      showError(describeError(error, "load the sample exhibit"));
+      return;
+    }
+    source = sample;
+    textBox.value = sample.text;
+    textBox.placeholder = "";
+    sourceName.textContent = `Opened the sample exhibit, ${sample.name}.`;
+    await readExhibit(sample.text, sample.name);
+  }
+
   function readTextBox(): Promise<void> {
     const name = source?.name ?? PASTED_NAME;
     return readExhibit(source?.text ?? textBox.value, name);
@@ -364,6 +393,8 @@ export function mountPane(doc: Document, actions: PaneActions, theme: PaneTheme)
     next.focus();
   }
 
+  if (loadSample === undefined) sampleButton.hidden = true;
+  else sampleButton.addEventListener("click", () => void openSample(loadSample));
   previewButton.addEventListener("click", () => void readTextBox());
   openButton.addEventListener("click", () => fileInput.click());
   fileInput.addEventListener("change", () => {

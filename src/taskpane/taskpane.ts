@@ -11,6 +11,12 @@ import { makeDownloadActions } from "./make-download-actions";
 import { makeExcelActions } from "./make-excel-actions";
 import { mountPane } from "./mount-pane";
 
+/** The sample exhibit "Try a sample" opens: bundled at build time, fetched from the add-in on first use. */
+async function loadSample(): Promise<{ text: string; name: string }> {
+  const sample = await import(/* webpackChunkName: "sample" */ "../../test/fixtures/mpower-2003q4.txt");
+  return { text: sample.default, name: "mpower-2003q4.txt" };
+}
+
 /** How long to wait for Office.js to say which host it is in. */
 const HOST_TIMEOUT_MS = 5000;
 
@@ -20,6 +26,7 @@ async function startPane(): Promise<void> {
     document,
     inExcel ? makeExcelActions({ writePlanToExcel, selectCell }) : makeDownloadActions(),
     inExcel ? readOfficeTheme() : null,
+    loadSample,
   );
 }
 

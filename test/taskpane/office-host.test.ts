@@ -69,7 +69,7 @@ describe("the task pane in Excel", () => {
     expect(host.requests).toHaveLength(0);
 
     await page.locator("#write-button").click();
-    await page.locator("#status", { hasText: /^Wrote \d+ sheet\(s\) to the workbook\.$/ }).waitFor();
+    await page.locator("#status", { hasText: /^Wrote \d+ sheets to the workbook\.$/ }).waitFor();
     expect(host.requests.map((request) => request.failed)).toEqual([false, false]);
     const [read, write] = host.requests;
     expect(read?.calls.some((call) => call.startsWith("Worksheets.Add"))).toBe(false);
@@ -138,9 +138,9 @@ describe("the task pane in Excel", () => {
     await page.locator("#question:not([hidden])").waitFor();
     const question = await page.locator("#question-text").textContent();
     expect(question).toMatch(
-      /^pasted exhibit was imported before on \d{4}-\d{2}-\d{2} \(\d+ sheet\(s\)\)\. Replace Crossfoot's earlier sheets, or add a new copy\?$/,
+      /^pasted exhibit was imported before on \d{4}-\d{2}-\d{2} \(\d+ sheets\)\. Replace Crossfoot's earlier sheets, or add a new copy\?$/,
     );
-    expect(question).toContain(`(${PLANNED.length} sheet(s))`);
+    expect(question).toContain(`(${PLANNED.length} sheets)`);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("replace-button");
     expect(await findAxeViolations(page)).toEqual([]);
     await page.keyboard.press("Escape");

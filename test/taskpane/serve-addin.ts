@@ -108,6 +108,12 @@ export interface PaneOptions {
   /** The script served for office.js; null lets it fail, as in a plain browser offline. */
   officeScript: string | null;
   colorScheme?: "light" | "dark";
+  /** Emulates a high-contrast (forced colours) display. */
+  forcedColors?: boolean;
+  /** Loopback origins besides the pane's own whose requests may go through (the policy test's). */
+  alsoAllow?: string[];
+  /** Opens the page without its Content-Security-Policy (to show what the policy prevents). */
+  bypassCSP?: boolean;
   /** Runs on the new browser context before the page loads (to expose functions to it). */
   prepare?: (context: BrowserContext) => Promise<unknown>;
 }
@@ -124,6 +130,8 @@ export async function openPane(
   const context = await browser.newContext({
     acceptDownloads: true,
     colorScheme: options.colorScheme ?? "light",
+    forcedColors: options.forcedColors === true ? "active" : "none",
+    bypassCSP: options.bypassCSP === true,
     viewport: { width: 360, height: 900 },
   });
   await options.prepare?.(context);
@@ -133,12 +141,20 @@ export async function openPane(
     const url = route.request().url();
     if (url === OFFICE_JS_URL && options.officeScript !== null) {
       await route.fulfill({ status: 200, contentType: "text/javascript", body: options.officeScript });
-    } else if (url.startsWith(`${origin}/`)) {
+    } else if ([origin, ...(options.alsoAllow ?? [])].some((allowed) => url.startsWith(`${allowed}/`))) {
       await route.continue();
     } else {
       if (url !== OFFICE_JS_URL) offMachine.push(url);
       await route.abort();
     }
+  });
+  // every Content-Security-Policy violation, for readCspViolations
+  await context.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+    document.addEventListener("securitypolicyviolation", (event) =>
+      seen.push(`${event.effectiveDirective} ${event.blockedURI}`),
+    );
   });
   const page = await context.newPage();
   page.on("pageerror", (error) => pageErrors.push(error.message));
@@ -147,10 +163,18 @@ export async function openPane(
   return { context, page, offMachine, pageErrors };
 }
 
-/** The axe-core violations on the page as it is now: id, impact and the elements at fault. */
+/** The Content-Security-Policy violations the page reported so far: "directive blocked-URL". */
+export function readCspViolations(page: Page): Promise<string[]> {
+  return page.evaluate(() => [...(window as unknown as { cspViolations: string[] }).cspViolations]);
+}
+
+/**
+ * The axe-core violations on the page as it is now: id, impact and the elements at fault. axe is
+ * evaluated through the debugging protocol: the pane's policy would refuse it as an inline script.
+ */
 export async function findAxeViolations(page: Page): Promise<string[]> {
   const axeSource = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
-  await page.addScriptTag({ content: axeSource });
+  await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
     const axe = (
       window as unknown as {

@@ -57,7 +57,7 @@ describe("the task pane in a plain browser", () => {
     expect(await statements.count()).toBe(MPOWER_STATEMENTS);
     expect(await statements.first().locator(".periods li").first().textContent()).toBe("at 2003-12-31");
     expect(await page.locator("#summary").textContent()).toMatch(
-      /^pasted exhibit: 5 statement\(s\) and \d+ finding\(s\) in 375 lines\.$/,
+      /^pasted exhibit: 5 statements and \d+ findings in 375 lines\.$/,
     );
     expect(await page.locator("#write-button").textContent()).toBe("Download .xlsx");
     expect(await page.locator("#finding-list button").count()).toBe(0);
@@ -81,7 +81,7 @@ describe("the task pane in a plain browser", () => {
     await download.saveAs(file);
     await page.locator("#download:not([hidden])").waitFor();
     expect(await page.locator("#status").textContent()).toMatch(
-      /^Saved pasted exhibit\.xlsx with \d+ sheet\(s\)\.$/,
+      /^Saved pasted exhibit\.xlsx with \d+ sheets\.$/,
     );
     // after the write each finding names its cell
     expect(await page.locator(".finding-place", { hasText: "cell '" }).count()).toBeGreaterThan(0);
@@ -174,7 +174,7 @@ describe("the task pane in a plain browser", () => {
     await page.locator("#preview:not([hidden])").waitFor({ timeout: 60000 });
     const statuses = await page.evaluate(() => (window as unknown as { statuses: string[] }).statuses);
     expect(statuses[0]).toBe("Reading big.txt…");
-    expect(statuses.at(-1)).toMatch(/^Found \d+ statement\(s\)/);
+    expect(statuses.at(-1)).toMatch(/^Found \d+ statements and \d+ findings\.$/);
     expect(await page.locator("#exhibit-text").inputValue()).toBe("");
     expect(await page.locator("#exhibit-text").getAttribute("placeholder")).toBe(
       "big.txt is open (too long to show here).",
@@ -190,16 +190,24 @@ describe("the task pane in a plain browser", () => {
     expect(await page.locator("#exhibit-text").inputValue()).toContain(
       "Mpower Holding Announces Second Quarter 2004 Results",
     );
-    expect(await page.locator("#summary").textContent()).toMatch(/^mpower-2004q2\.txt: \d+ statement\(s\)/);
+    expect(await page.locator("#summary").textContent()).toMatch(
+      /^mpower-2004q2\.txt: \d+ statements and \d+ findings in \d+ lines\.$/,
+    );
 
-    // from the top of the page, Tab reaches the text box, Preview, Open, then Download
+    // from the top of the page, Tab reaches the sample, the text box, Preview, Open, then Download
     await page.locator("body").focus();
     const reached: string[] = [];
-    for (let i = 0; i < 4; i++) {
+    for (let i = 0; i < 5; i++) {
       await page.keyboard.press("Tab");
       reached.push(await page.evaluate(() => document.activeElement?.id ?? ""));
     }
-    expect(reached).toEqual(["exhibit-text", "preview-button", "open-button", "write-button"]);
+    expect(reached).toEqual([
+      "sample-button",
+      "exhibit-text",
+      "preview-button",
+      "open-button",
+      "write-button",
+    ]);
     // the focused control shows it
     expect(
       await page.evaluate(
