@@ -9,83 +9,19 @@
  * true exhibit's relations (7 shares in 78,213,486 move no per-share cent) is "invisible": counted,
  * and left out of the rate.
  */
-import Decimal from "decimal.js";
 import { checkRelations } from "../src/check/check-relations";
 import { convertExhibit } from "../src/convert-exhibit";
-import { parseAmount } from "../src/interpret/parse-amount";
 import type { Finding } from "../src/model/finding";
-import type { PerShareRelation, Relation } from "../src/model/relation";
+import type { Relation } from "../src/model/relation";
 import type { InspectResult, Statement } from "../src/model/statement";
-import { unitOf } from "../src/model/tolerance";
 import { expandTabs } from "../src/model/split-lines";
 import type { Exhibit } from "./exhibits";
 import { allTextExhibits, fixture, sharedTextExhibits } from "./exhibits";
+import { mutateFigure, placeFigure, SHIFT } from "./mutate-figure";
 import { seededSample, sharesStep } from "./mutate-shares";
 
 /** Codes raised by the check stage: sum-*, link-*, balance-*, ratio-*, per-share-*, row-not-linked. */
 const CHECK_CODE = /^(?:sum|link|balance|ratio|per-share)-|^row-not-linked$/;
-
-/** How far a mutation moves a figure, in units of its last printed digit. */
-const SHIFT = 7;
-
-const ZERO_DASH = /-0-|-{1,3}|[—–]/u;
-const DIGITS = /\d[\d,]*(?:\.\d+)?|\.\d+/u;
-
-function groupThousands(digits: string): string {
-  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-}
-
-/**
- * The figure moved by +7 units of its last printed digit, printed as the original was.
- *
- *   "(2,118)" -> "(2,111)"    "54.9%" -> "55.6%"    "$0.01" -> "$0.08"    "-" -> "7"    "(5)" -> "2"
- */
-function mutateFigure(text: string, value: string, shift = SHIFT): { text: string; value: string } {
-  const decimals = value.includes(".") ? value.length - value.indexOf(".") - 1 : 0;
-  const moved = new Decimal(value).plus(unitOf(value).times(shift));
-  const newValue = moved.toFixed(decimals);
-  const digits = DIGITS.exec(text);
-  if (digits === null) {
-    return { text: text.replace(ZERO_DASH, newValue).trim(), value: newValue };
-  }
-  const [core] = digits;
-  const [whole = ""] = core.split(".");
-  const grouped = whole.includes(",") || whole.length <= 3;
-  const [newWhole = "", newFraction] = moved.abs().toFixed(decimals).split(".");
-  const printedWhole = core.startsWith(".") && newWhole === "0" ? "" : newWhole;
-  const newCore = `${grouped ? groupThousands(printedWhole) : printedWhole}${newFraction === undefined ? "" : `.${newFraction}`}`;
-  let prefix = text.slice(0, digits.index);
-  let suffix = text.slice(digits.index + core.length);
-  if (value.startsWith("-") && !moved.isNegative()) {
-    prefix = prefix.replace(/[(-]/gu, "");
-    suffix = suffix.replace(/^(\s*%?\s*)\)/u, "$1");
-  }
-  return { text: `${prefix}${newCore}${suffix}`.trim(), value: newValue };
-}
-
-/** Characters after the last digit or dash: `)` in "(2,118)", `%)` in "(26%)". */
-function tailLength(figure: string): number {
-  const last = Math.max(...[...figure].map((ch, i) => (/[\d\-—–]/u.test(ch) ? i : -1)));
-  return figure.length - 1 - last;
-}
-
-/**
- * The line with `figure` in place of `old` at [start, end): its last digit where the old one's
- * stood (a closing parenthesis hangs past the column), widening into spaces and keeping two
- * before it. Null when it does not fit.
- *
- *   "Net loss      (5)  x"  ->  "Net loss       2   x"
- *                   ^                           ^
- */
-function placeFigure(line: string, start: number, end: number, old: string, figure: string): string | null {
-  const newEnd = end - tailLength(old) + tailLength(figure);
-  const newStart = newEnd - figure.length;
-  const blank = (line.slice(0, start) + " ".repeat(end - start) + line.slice(end)).padEnd(newEnd);
-  const from = newStart < start ? newStart - 2 : start;
-  const to = newEnd > end ? newEnd + 1 : end;
-  if (from < 0 || blank.slice(from, to).trim() !== "") return null;
-  return blank.slice(0, newStart) + figure + blank.slice(newEnd);
-}
 
 const key = (statement: string, row: number, column: number): string => `${statement}:${row}:${column}`;
 
@@ -289,40 +225,6 @@ function formatTable(tallies: readonly Tally[], all: Tally, ms: number): string 
   ].join("\n");
 }
 
-describe("mutateFigure", () => {
-  // prettier-ignore
-  const forms: [text: string, value: string, mutated: string][] = [
-    ["(2,118)",   "-2118",    "(2,111)"],
-    ["54.9%",     "54.9",     "55.6%"],
-    ["$0.01",     "0.01",     "$0.08"],
-    ["-",         "0",        "7"],
-    ["$ -",       "0",        "$ 7"],
-    ["(5)",       "-5",       "2"],
-    ["($0.00)",   "-0.00",    "$0.07"],
-    ["$  (806)",  "-806",     "$  (799)"],
-    ["$29,307",   "29307",    "$29,314"],
-    ["998",       "998",      "1,005"],
-    ["78213486",  "78213486", "78213493"],
-    [".70",       "0.70",     ".77"],
-    ["(.05)",     "-0.05",    ".02"],
-    ["(26%)",     "-26",      "(19%)"],
-    ["-4.1%",     "-4.1",     "-3.4%"],
-    ["5,667*",    "5667",     "5,674*"],
-  ];
-  it.each(forms)("%s (value %s) becomes %s", (text, value, mutated) => {
-    const result = mutateFigure(text, value);
-    expect(result.text).toBe(mutated);
-    expect(parseAmount(result.text).value).toBe(result.value);
-  });
-
-  it("keeps the last digit in place, widening leftwards into spaces", () => {
-    expect(placeFigure("Net loss      (5)  x", 14, 17, "(5)", "2")).toBe("Net loss       2   x");
-    expect(placeFigure("Sales      998  x", 11, 14, "998", "1,005")).toBe("Sales    1,005  x");
-    expect(placeFigure("Sales  998  x", 7, 10, "998", "1,005")).toBeNull();
-    expect(placeFigure("Cash  -", 6, 7, "-", "7")).toBe("Cash  7");
-  });
-});
-
 describe("known findings of the true exhibits", () => {
   /** The 0-based index of the per-share row with this label. */
   function perShareRow(result: InspectResult, id: string, label: string): number {
@@ -417,69 +319,5 @@ describe("mutation of figures in a relation", () => {
     expect(shares.total).toBeGreaterThan(0);
     expect(shares.withinTolerance).toBe(0);
     expect(total.caught / (total.total - total.withinTolerance)).toBeGreaterThanOrEqual(FLOOR);
-  });
-});
-
-describe("sharesStep", () => {
-  /** A statement of income (thousands), shares and a per-share row, one column each. */
-  function perShare(income: string, shares: string, printed: string): [Statement, PerShareRelation] {
-    const cell = (value: string): Statement["rows"][number]["cells"][number] => ({
-      text: value,
-      value,
-      line: 1,
-      start: 0,
-      end: value.length,
-      formula: null,
-    });
-    const row = (
-      label: string,
-      unit: Statement["rows"][number]["unit"],
-      value: string,
-    ): Statement["rows"][number] => ({
-      label,
-      line: 1,
-      depth: 0,
-      unit,
-      kind: "item",
-      cells: [cell(value)],
-    });
-    const statement: Statement = {
-      id: "s1",
-      title: "",
-      kind: "operations",
-      scale: 1000,
-      document: null,
-      lines: [1, 3],
-      columns: [{ header: "", period: null, basis: null, scenario: null, role: "period" }],
-      rows: [
-        row("Net income", "currency", income),
-        row("Shares", "shares", shares),
-        row("Per share", "per-share", printed),
-      ],
-    };
-    const relation: PerShareRelation = {
-      kind: "per-share",
-      statement: "s1",
-      row: 2,
-      numerator: [{ row: 0, sign: 1 }],
-      shares: 1,
-      multiplier: 1000,
-      ties: [0],
-      misses: [],
-    };
-    return [statement, relation];
-  }
-  // prettier-ignore
-  const steps: [income: string, shares: string, printed: string, step: number | null][] = [
-    // 1,215,000 / 78,213,486 = 0.0155: adding shares can move it 2 cents at most; 8,213,486 gives 0.148.
-    ["1215",   "78213486", "0.02", -70_000_000],
-    // 50,000,000 / 10,000,000 = 5.00: 10,000,007 still gives 5.00; 10,000,700 gives 4.9997; 10,070,000 gives 4.965.
-    ["50000",  "10000000", "5.00", 70_000],
-    // No income: no share count moves a zero quotient.
-    ["0",      "10000000", "0.00", null],
-  ];
-  it.each(steps)("income %s over %s shares printed %s: step %s", (income, shares, printed, step) => {
-    const [statement, relation] = perShare(income, shares, printed);
-    expect(sharesStep(statement, relation, 0)).toBe(step);
   });
 });
