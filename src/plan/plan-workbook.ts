@@ -116,9 +116,7 @@ export function planWorkbook(whole: InspectResult, options: PlanOptions): Workbo
   }
   const checks = planChecksSheet(checksName, statements, relations, context);
   sheets.push(checks.sheet);
-  // a binary input's bytes are no exhibit to show (and most are not valid in a cell)
-  const binary = findings.some((finding) => finding.code === "input-binary");
-  sheets.push(planSourceSheet(sourceName, binary ? [] : splitLines(options.text), statements));
+  sheets.push(planSourceSheet(sourceName, splitLines(options.text), statements));
   sheets.forEach((sheet, index) => (sheet.replaces = replaces[index] ?? false));
 
   return {

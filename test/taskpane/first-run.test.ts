@@ -62,7 +62,9 @@ describe("the first run", () => {
     expect(await page.locator("#source-name").textContent()).toBe(
       "Opened the sample exhibit, mpower-2003q4.txt.",
     );
-    expect(await page.locator("#exhibit-text").inputValue()).toMatch(/^[\s\S]*Mpower[\s\S]*$/);
+    expect(await page.locator("#exhibit-text").inputValue()).toContain(
+      "MPOWER HOLDING ANNOUNCES FOURTH QUARTER AND YEAR END 2003 RESULTS",
+    );
     expect(await page.locator("#summary").textContent()).toMatch(
       /^mpower-2003q4\.txt: 5 statements and \d+ findings in 375 lines\.$/,
     );
