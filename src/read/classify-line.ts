@@ -1,4 +1,5 @@
 /** Sorts one line into what it can be in a table: blank, SGML tag, rule, page footer, figures or text. */
+import { MARK_SOURCE } from "./figure-text";
 import { splitChunks, type Chunk } from "./split-chunks";
 
 export type LineKind = "blank" | "tag" | "rule" | "page" | "values" | "text";
@@ -65,17 +66,40 @@ export function classifyLine(line: string): LineInfo {
     firstFigure >= 0 && chunks.slice(firstFigure).every((c, k) => c.figure || (k > 0 && isFragment(c)));
   if (!valuesShape) return { ...base, chunks, kind: "text" };
   const figures = chunks.slice(firstFigure).filter((c) => c.figure);
-  const years = figures.every((c) => YEAR.test(c.text)) && (figures.length >= 2 || firstFigure === 0);
+  const years = figures.every((c) => isYear(c.text)) && (figures.length >= 2 || firstFigure === 0);
+  if (!years && looksLikeProse(chunks)) return { ...base, chunks, kind: "text" };
   return { ...base, chunks, kind: "values", years };
+}
+
+/** A bare year, possibly with a footnote mark: `2004`, `2003*`, `1999 (a)`. */
+export function isYear(text: string): boolean {
+  return YEAR.test(text.replace(MARK_AFTER, ""));
+}
+
+const MARK_AFTER = new RegExp(`\\s?(?:${MARK_SOURCE})$`, "u");
+
+/**
+ * Justified prose spreads its words with runs of spaces, so a sentence falls into many chunks, several
+ * of them lower-case words; a table row has one label and figures.
+ *
+ *   The  Company  reported  net  income  of  $12.3  million,  or  $.45  per  share,
+ */
+function looksLikeProse(chunks: readonly Chunk[]): boolean {
+  const words = chunks.filter((c) => !c.figure);
+  return words.length >= 3 && words.filter((c) => /^[a-z]/.test(c.text)).length >= 2;
 }
 
 /**
  * After a figure, one word may stand where a figure could ("None", "(a)", or a figure cut short
  * by the end of the input): the line is still a row of figures, and the word becomes a cell.
+ * A date ("07/22/2004"), a time or a lower-case word of prose is no such word.
  *
  *   Net (Loss) Income (GAAP)        ($21,133)        ($16,439)        (
  *                                                                      ^ fragment
  */
 function isFragment(chunk: Chunk): boolean {
-  return !chunk.text.includes(" ") && chunk.text.length <= 12;
+  const t = chunk.text;
+  if (t.includes(" ") || t.length > 12) return false;
+  if (/\d[/:]\d/.test(t)) return false;
+  return !/^[a-z]{2,}/.test(t) || /^(?:none|nil)$/.test(t);
 }

@@ -1,5 +1,5 @@
 /** Finds the line ranges that hold tables: runs of figure rows with their header stacks above. */
-import type { LineInfo } from "./classify-line";
+import { isYear, type LineInfo } from "./classify-line";
 import type { Chunk } from "./split-chunks";
 import { isWordy, placeText, widenArea, type ValueArea } from "./value-area";
 
@@ -33,11 +33,16 @@ const OUTER_TAGS = new Set([
   "<DESCRIPTION",
 ]);
 
-/** A line with a label and a figure, or with two figures: the seed of a table. */
+/**
+ * A line with a label and a figure, or with two figures: the seed of a table. A word after a lone
+ * figure is no label:
+ *
+ *       -0-                             07/22/2004        <- a dateline, not a row
+ */
 export function isAnchor(info: LineInfo): boolean {
   if (info.kind !== "values" || info.years) return false;
   const figures = info.chunks.filter((c) => c.figure).length;
-  return figures >= 2 || info.chunks.length > figures;
+  return figures >= 2 || (info.chunks[0]?.figure === false && figures >= 1);
 }
 
 interface Context {
@@ -195,9 +200,18 @@ function splitBlock(ctx: Context, start: number, end: number, area: ValueArea): 
   return regions;
 }
 
+/**
+ * A header line stands over the columns and carries no figure but years:
+ *
+ *                                         2004    2003  Change            2004    2003 Change
+ */
 function isHeaderLine(info: LineInfo, area: ValueArea): boolean {
   if (info.kind === "values") return info.years;
-  return info.kind === "text" && placeText(info, area) === "header" && info.chunks.every((c) => !c.figure);
+  return (
+    info.kind === "text" &&
+    placeText(info, area) === "header" &&
+    info.chunks.every((c) => !c.figure || isYear(c.text))
+  );
 }
 
 function isTitleOrRule(info: LineInfo, area: ValueArea): boolean {

@@ -3,6 +3,7 @@ import type { Finding } from "../model/finding";
 import { makeFinding } from "../model/make-finding";
 import type { Span } from "../model/span";
 import type { HeaderPiece, TextTable } from "../model/text-table";
+import { attachMarks } from "./attach-marks";
 import { buildRows, type BodyLine } from "./build-rows";
 import { classifyLine, MAX_ROW_LENGTH, type LineInfo } from "./classify-line";
 import { findColumns } from "./find-columns";
@@ -83,10 +84,11 @@ function buildTable(
   floor: number,
   findings: Finding[],
 ): TextTable {
-  const body: BodyLine[] = [];
+  const raw: BodyLine[] = [];
   for (let i = region.headerEnd + 1; i <= region.end; i++) {
-    body.push({ line: i + 1, text: lines[i] as string, info: infos[i] as LineInfo });
+    raw.push({ line: i + 1, text: lines[i] as string, info: infos[i] as LineInfo });
   }
+  const body = attachMarks(raw, region.area.valueStart);
   const figureLines = body
     .filter((b) => b.info.kind === "values")
     .map((b) => splitLabel(b.info, region.area.valueStart).cells);
