@@ -57,7 +57,7 @@ export function buildRows(
     } else if (info.kind === "page") {
       flush();
       findings.push(makeFinding("page-footer-dropped", { line: b.line, text: b.text }));
-    } else if (info.kind === "rule") {
+    } else if (info.kind === "rule" || (info.kind === "text" && info.rule !== null)) {
       flush();
       rows.push({
         kind: "rule",
@@ -68,6 +68,7 @@ export function buildRows(
         cells: bands.map(() => null),
         rule: info.rule,
       });
+      if (info.kind === "text") pending.push(splitPart(b, valueStart));
     } else {
       const part = splitPart(b, valueStart);
       const last = pending[pending.length - 1];

@@ -61,6 +61,9 @@ export function classifyLine(line: string): LineInfo {
   if (indent >= 20 && PAGE_LINE.test(line)) return { ...base, kind: "page" };
   const chunks = splitChunks(line);
   if (PAGE_IN_LINE.test(line) && chunks.every((c) => !c.figure)) return { ...base, chunks, kind: "page" };
+  const ruled = splitRule(chunks);
+  if (ruled) return { ...base, chunks: ruled.label, kind: "text", rule: ruled.rule };
+  if (PHONE.test(line)) return { ...base, chunks, kind: "text" };
   const firstFigure = chunks.findIndex((c) => c.figure);
   const valuesShape =
     firstFigure >= 0 && chunks.slice(firstFigure).every((c, k) => c.figure || (k > 0 && isFragment(c)));
@@ -70,6 +73,31 @@ export function classifyLine(line: string): LineInfo {
   if (!years && looksLikeProse(chunks)) return { ...base, chunks, kind: "text" };
   return { ...base, chunks, kind: "values", years };
 }
+
+/** A telephone number: a line that holds one is a press contact, never a row of figures. */
+const PHONE = /(?:\(\d{3}\)\s{0,2}|\b\d{3}[-./ ])\d{3}[-.]\d{4}\b/;
+
+/**
+ * A wrapped label may share its line with the rule that closes the block above it: the label is
+ * text and the rule is kept as the line's rule.
+ *
+ *   Income before income taxes and cumulative   --------   --------
+ *     effect of accounting change                  1,310        680
+ */
+function splitRule(chunks: readonly Chunk[]): { label: Chunk[]; rule: "single" | "double" } | null {
+  const first = chunks.findIndex((c) => RULE_CHUNK.test(c.text));
+  if (first <= 0 || !chunks.slice(first).every((c) => RULE_CHUNK.test(c.text))) return null;
+  const label = chunks.slice(0, first);
+  if (label.some((c) => c.figure)) return null;
+  const rules = chunks
+    .slice(first)
+    .map((c) => c.text)
+    .join("");
+  const equals = (rules.match(/=/g) ?? []).length;
+  return { label, rule: equals * 2 > rules.length ? "double" : "single" };
+}
+
+const RULE_CHUNK = /^(?:[-=_]{4,}|(?:- ){2,}-)$/;
 
 /** A bare year, possibly with a footnote mark: `2004`, `2003*`, `1999 (a)`. */
 export function isYear(text: string): boolean {

@@ -1,5 +1,6 @@
 /** Finds the line ranges that hold tables: runs of figure rows with their header stacks above. */
 import { isYear, type LineInfo } from "./classify-line";
+import { isProseLine } from "./is-prose";
 import type { Chunk } from "./split-chunks";
 import { isWordy, placeText, widenArea, type ValueArea } from "./value-area";
 
@@ -68,10 +69,50 @@ export function findRegions(infos: readonly LineInfo[], documents: readonly (str
     i = block.end + 1;
   }
   return regions.filter((r) => {
-    const anchors = countAnchors(infos, r);
-    return anchors >= 2 || (anchors === 1 && hasHeader(infos, r));
+    const anchors = anchorsOf(infos, r);
+    if (isContents(infos, r, anchors)) return false;
+    if (anchors.length >= 2) return true;
+    const only = anchors[0];
+    return only !== undefined && hasHeader(infos, r) && !isBareNumberLine(only);
   });
 }
+
+/**
+ * A lone row whose only figure is a bare number is an address or a file number, not a table:
+ *
+ *        1200 Main Street                                     98101
+ */
+function isBareNumberLine(info: LineInfo): boolean {
+  const figures = info.chunks.filter((c) => c.figure);
+  return figures.length === 1 && /^\d+$/.test((figures[0] as Chunk).text);
+}
+
+/**
+ * A table of contents: one page number per line, never decreasing, after dot leaders or under a
+ * "Page" header.
+ *
+ *   Consolidated Balance Sheets ...................................  3
+ *   Consolidated Statements of Operations .........................  4
+ */
+function isContents(infos: readonly LineInfo[], r: Region, anchors: readonly LineInfo[]): boolean {
+  const pages = anchors.map((a) => {
+    const figures = a.chunks.filter((c) => c.figure);
+    return figures.length === 1 && /^\d{1,3}$/.test((figures[0] as Chunk).text)
+      ? Number(figures[0]!.text)
+      : NaN;
+  });
+  if (pages.length < 2 || pages.some((p, k) => Number.isNaN(p) || (k > 0 && p < (pages[k - 1] as number))))
+    return false;
+  const leaders = anchors.filter((a) => a.chunks.some((c) => !c.figure && LEADER.test(c.text))).length;
+  let header = false;
+  for (let i = r.start; i <= r.headerEnd; i++) {
+    if ((infos[i] as LineInfo).chunks.some((c) => /^page$/i.test(c.text))) header = true;
+  }
+  return header || leaders * 2 >= anchors.length;
+}
+
+/** Dot leaders at the end of a label: "Net sales .........." or ". . . . ." */
+const LEADER = /(?:\.{3,}|(?:\. ){3,}\.?)$/;
 
 /** One row of figures under a header stack is a table too (an exhibit cut short, a one-line table). */
 function hasHeader(infos: readonly LineInfo[], r: Region): boolean {
@@ -79,10 +120,11 @@ function hasHeader(infos: readonly LineInfo[], r: Region): boolean {
   return false;
 }
 
-function countAnchors(infos: readonly LineInfo[], r: Region): number {
-  let n = 0;
-  for (let i = r.headerEnd + 1; i <= r.end; i++) if (isAnchor(infos[i] as LineInfo)) n++;
-  return n;
+function anchorsOf(infos: readonly LineInfo[], r: Region): LineInfo[] {
+  const out: LineInfo[] = [];
+  for (let i = r.headerEnd + 1; i <= r.end; i++)
+    if (isAnchor(infos[i] as LineInfo)) out.push(infos[i] as LineInfo);
+  return out;
 }
 
 /**
@@ -158,6 +200,12 @@ function growHeader(ctx: Context, first: number, floor: number, area: ValueArea)
     blanks = 0;
     if (isAnchor(info)) break;
     if (info.kind === "text" && (placeText(info, area) === "prose" || info.chunks.some(isSentence))) break;
+    if (
+      info.kind === "text" &&
+      placeText(info, area) === "label" &&
+      isProseLine(lineText(info), lineText(ctx.infos[i + 1]))
+    )
+      break;
     if (info.kind === "tag") {
       if (info.tag !== null && OUTER_TAGS.has(info.tag)) break;
       continue;
@@ -251,4 +299,9 @@ function findHeaderEnd(infos: readonly LineInfo[], start: number, end: number, a
     else if (info.kind === "rule" && headerEnd < start) headerEnd = i;
   }
   return headerEnd;
+}
+
+/** The words of a line as one string (chunks joined by a space). */
+function lineText(info: LineInfo | undefined): string {
+  return info ? info.chunks.map((c) => c.text).join(" ") : "";
 }

@@ -9,6 +9,7 @@ import { classifyLine, MAX_ROW_LENGTH, type LineInfo } from "./classify-line";
 import { findColumns } from "./find-columns";
 import { findDocuments } from "./find-documents";
 import { findRegions, isAnchor, type Region } from "./find-regions";
+import { isProseLine } from "./is-prose";
 import { placeHeaders } from "./place-headers";
 import { splitLabel } from "./split-label";
 import { splitLines } from "../model/split-lines";
@@ -135,6 +136,7 @@ function contextAbove(
     const info = infos[i] as LineInfo;
     if (info.kind !== "text") continue;
     const text = lines[i] as string;
+    if (isProseLine(text, lines[i + 1]) || isProseLine(lines[i - 1] ?? "", text)) continue;
     out.unshift(spanOf(i, lines, info.indent, text.trimEnd().length));
   }
   return out;
