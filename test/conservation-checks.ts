@@ -50,6 +50,9 @@ export function unaccountedLines(read: ReadResult, statements: readonly Statemen
       const text = read.lines[n - 1] ?? "";
       if (/^[\s\-=_]*$/.test(text) || /^\s*(<[^>]+>\s*)+\S*\s*$/.test(text) || footers.has(n)) continue;
       const marks = covered.get(n) ?? [];
+      // Column tags may lead a row of figures: they carry no figure.
+      for (const tag of text.matchAll(/^\s*(?:<[SC]>\s*)+/gi))
+        for (let c = tag.index; c < tag.index + tag[0].length; c++) marks[c] = true;
       // A rule may share its line with a wrapped label: its dashes carry no figure.
       for (const rule of text.matchAll(/[-=_]{4,}/g))
         for (let c = rule.index; c < rule.index + rule[0].length; c++) marks[c] = true;

@@ -21,6 +21,14 @@ const TAG_LINE =
   /^\s*(?:<\/?(?:TABLE|CAPTION|S|C|FN|PAGE|TEXT|DOCUMENT|TYPE|SEQUENCE|FILENAME|DESCRIPTION)>[^<]*?)+\s*$/i;
 
 /**
+ * Column tags in front of a row of figures are read past, as if they were spaces:
+ *
+ *   <S>Net sales                            $ 12,410   $ 10,220
+ *   ^^^
+ */
+const LEADING_COLUMN_TAGS = /^\s*(?:<[SC]>\s*)+/i;
+
+/**
  * A rule is dashes or equals signs, possibly in segments, possibly dash-stuffed by EDGAR:
  *
  *   ---------------   =======    - ------------    - - - - -    ______
@@ -47,6 +55,11 @@ export function classifyLine(line: string): LineInfo {
       kind: "text",
       chunks: [{ start: 0, end: line.length, text: line, figure: false }],
     };
+  }
+  const lead = LEADING_COLUMN_TAGS.exec(line);
+  if (lead && lead[0].length < line.trimEnd().length) {
+    const rest = classifyLine(" ".repeat(lead[0].length) + line.slice(lead[0].length));
+    if (rest.kind === "values") return rest;
   }
   const tagMatch = TAG_LINE.exec(line);
   if (tagMatch) {

@@ -167,7 +167,7 @@ describe("text that is not a table", () => {
       [
         "<TABLE>",
         ...TABLE.slice(4, 9),
-        ...body.map((l, i) => (i === 0 ? `<S>${l.slice(3)}` : l)),
+        ...body.map((l, i) => (i === 0 ? `<S>${l}` : l)),
         "</TABLE>",
       ],
       ["<TABLE>", ...TABLE.slice(4, 9), ...body.flatMap((l) => ["<C>   <S>", l]), "</TABLE>"],
@@ -176,6 +176,13 @@ describe("text that is not a table", () => {
       const found = statements([...TABLE.slice(0, 3), ...lines]);
       expect(found).toHaveLength(1);
       expect(found[0]?.columns).toHaveLength(2);
+      expect(labels(found[0])).toEqual([
+        "Net sales",
+        "Cost of sales",
+        "Gross profit",
+        "Operating expenses",
+        "Net income",
+      ]);
     }
   });
 });
