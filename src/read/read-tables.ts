@@ -3,6 +3,7 @@ import type { Finding } from "../model/finding";
 import { makeFinding } from "../model/make-finding";
 import type { Span } from "../model/span";
 import type { HeaderPiece, TextTable } from "../model/text-table";
+import { alignDrift, type BlockLine } from "./align-drift";
 import { attachMarks } from "./attach-marks";
 import { buildRows, type BodyLine } from "./build-rows";
 import { classifyLine, MAX_ROW_LENGTH, type LineInfo } from "./classify-line";
@@ -12,6 +13,7 @@ import { findRegions, isAnchor, type Region } from "./find-regions";
 import { isProseLine } from "./is-prose";
 import { placeHeaders } from "./place-headers";
 import { splitLabel } from "./split-label";
+import { splitSwallowed } from "./split-swallowed";
 import { splitLines } from "../model/split-lines";
 import { headerStart, placeText } from "./value-area";
 
@@ -90,11 +92,16 @@ function buildTable(
     raw.push({ line: i + 1, text: lines[i] as string, info: infos[i] as LineInfo });
   }
   const body = attachMarks(raw, region.area.valueStart);
-  const figureLines = body
-    .filter((b) => b.info.kind === "values")
-    .map((b) => splitLabel(b.info, region.area.valueStart).cells);
-  const columns = findColumns(figureLines.filter((f) => f.length > 0));
-  const rows = buildRows(body, columns, region.area.valueStart, findings);
+  const figureLines = blockLines(body, region.area.valueStart);
+  const drift = alignDrift(figureLines);
+  const columns = drift?.bands ?? findColumns(figureLines.map((f) => f.cells));
+  const rows = buildRows(
+    splitSwallowed(body, columns),
+    columns,
+    region.area.valueStart,
+    findings,
+    drift?.shift,
+  );
   const titleLines: Span[] = [];
   const headers: HeaderPiece[] = [];
   for (let i = region.start; i <= region.headerEnd; i++) {
@@ -116,6 +123,26 @@ function buildTable(
     columns,
     rows,
   };
+}
+
+/** The figures of each row of figures, numbered by block: a blank line or a heading after figures starts a new one. */
+function blockLines(body: readonly BodyLine[], valueStart: number): BlockLine[] {
+  const out: BlockLine[] = [];
+  let block = 0;
+  let seen = false;
+  for (const b of body) {
+    const gap = b.info.kind === "blank" || (b.info.kind === "text" && b.info.rule === null);
+    if (gap && seen) {
+      block++;
+      seen = false;
+    }
+    if (b.info.kind !== "values") continue;
+    const cells = splitLabel(b.info, valueStart).cells;
+    if (cells.length === 0) continue;
+    out.push({ line: b.line, block, cells });
+    seen = true;
+  }
+  return out;
 }
 
 function spanOf(index: number, lines: readonly string[], start: number, end: number): Span {

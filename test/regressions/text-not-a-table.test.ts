@@ -164,12 +164,7 @@ describe("text that is not a table", () => {
         ...body,
         "</TABLE>",
       ],
-      [
-        "<TABLE>",
-        ...TABLE.slice(4, 9),
-        ...body.map((l, i) => (i === 0 ? `<S>${l}` : l)),
-        "</TABLE>",
-      ],
+      ["<TABLE>", ...TABLE.slice(4, 9), ...body.map((l, i) => (i === 0 ? `<S>${l}` : l)), "</TABLE>"],
       ["<TABLE>", ...TABLE.slice(4, 9), ...body.flatMap((l) => ["<C>   <S>", l]), "</TABLE>"],
     ];
     for (const lines of forms) {
