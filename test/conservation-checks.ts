@@ -33,7 +33,11 @@ export function misplacedCells(read: ReadResult, statements: readonly Statement[
 /** Table lines with a non-space character that no cell, label, header or title covers. */
 export function unaccountedLines(read: ReadResult, statements: readonly Statement[]): string[] {
   const problems: string[] = [];
-  const footers = new Set(read.findings.filter((f) => f.code === "page-footer-dropped").map((f) => f.line));
+  const footers = new Set(
+    read.findings
+      .filter((f) => f.code === "page-footer-dropped" || f.code === "table-line-unread")
+      .map((f) => f.line),
+  );
   read.tables.forEach((table, k) => {
     const covered = new Map<number, boolean[]>();
     const cover = (line: number, start: number, end: number): void => {

@@ -27,6 +27,7 @@ const SEVERITY: Record<FindingCode, Severity> = {
   "input-binary": "error",
   "no-tables": "warning",
   "line-too-long": "info",
+  "table-line-unread": "warning",
   "page-footer-dropped": "info",
   "table-cut-off": "warning",
   "ambiguous-columns": "warning",
@@ -92,7 +93,9 @@ export function renderFinding(f: Finding, count = 1, cause?: string): string {
     case "no-tables":
       return "No financial tables were found in the input.";
     case "line-too-long":
-      return `${count} line(s) are too long to be table rows and were read as prose${at}.`;
+      return `${count} line(s) are over 2,000 characters long${at}; one with few chunks is read as a row, one with many as prose.`;
+    case "table-line-unread":
+      return `A line inside a table is too long and too broken up to read as a row, so the table is incomplete: its figures are missing${at}:${quoted}.`;
     case "page-footer-dropped":
       return `A page footer inside a table was left out of the table${at}:${quoted}.`;
     case "table-cut-off":

@@ -54,7 +54,7 @@ export function buildRows(
   };
   for (const b of body) {
     const { info } = b;
-    if (info.kind === "blank" || info.kind === "tag") {
+    if (info.kind === "blank" || info.kind === "tag" || info.unread) {
       flush();
     } else if (info.kind === "page") {
       flush();

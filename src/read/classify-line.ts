@@ -15,6 +15,8 @@ export interface LineInfo {
   years: boolean;
   /** For a tag line, its first tag's opening in capitals without `>`: "<TABLE", "</TABLE", "<S"; else null. */
   tag: string | null;
+  /** True for a line too long and too broken up to be read as a row (read as one run of prose). */
+  unread?: boolean;
 }
 
 const TAG_LINE =
@@ -41,24 +43,37 @@ const PAGE_IN_LINE = /\bpage\s+\d+\s+of\s+\d+\b/i;
 
 const YEAR = /^(?:19|20)\d\d$/;
 
-/** Lines longer than this are never table rows: they are read as one run of prose. */
+/** Lines longer than this (not counting trailing spaces) are read as rows only when they have few chunks. */
 export const MAX_ROW_LENGTH = 2000;
+/** A long line with more chunks than this is never a table row: it is read as one run of prose. */
+const MAX_LONG_CHUNKS = 64;
 
+/**
+ * A long line is read like any other when it holds few chunks (a row padded with spaces, a label
+ * run long); otherwise it is one run of prose, marked `unread`.
+ */
 export function classifyLine(line: string): LineInfo {
-  const indent = line.length - line.trimStart().length;
-  const base = { indent, chunks: [] as Chunk[], rule: null, years: false, tag: null };
-  if (line.trim() === "") return { ...base, kind: "blank" };
-  if (line.length > MAX_ROW_LENGTH) {
+  if (line.trimEnd().length > MAX_ROW_LENGTH && splitChunks(line).length > MAX_LONG_CHUNKS) {
     return {
-      ...base,
       indent: 0,
       kind: "text",
       chunks: [{ start: 0, end: line.length, text: line, figure: false }],
+      rule: null,
+      years: false,
+      tag: null,
+      unread: true,
     };
   }
+  return classify(line);
+}
+
+function classify(line: string): LineInfo {
+  const indent = line.length - line.trimStart().length;
+  const base = { indent, chunks: [] as Chunk[], rule: null, years: false, tag: null };
+  if (line.trim() === "") return { ...base, kind: "blank" };
   const lead = LEADING_COLUMN_TAGS.exec(line);
   if (lead && lead[0].length < line.trimEnd().length) {
-    const rest = classifyLine(" ".repeat(lead[0].length) + line.slice(lead[0].length));
+    const rest = classify(" ".repeat(lead[0].length) + line.slice(lead[0].length));
     if (rest.kind === "values") return rest;
   }
   const tagMatch = TAG_LINE.exec(line);

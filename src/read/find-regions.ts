@@ -162,6 +162,7 @@ function growBlock(ctx: Context, first: number): { end: number; area: ValueArea 
       continue;
     }
     blanks = 0;
+    if (info.unread && rowFollows(ctx.infos, i)) continue;
     if (info.kind === "values") {
       if (isAnchor(info)) area = widenArea(area, info) ?? area;
       end = i;
@@ -174,6 +175,15 @@ function growBlock(ctx: Context, first: number): { end: number; area: ValueArea 
     }
   }
   return { end: trimTail(ctx.infos, first, end), area };
+}
+
+/** The next line that is not blank is a row of figures or a rule: a long line there is inside the table. */
+function rowFollows(infos: readonly LineInfo[], from: number): boolean {
+  for (let i = from + 1; i < infos.length; i++) {
+    const info = infos[i] as LineInfo;
+    if (info.kind !== "blank") return isAnchor(info) || info.kind === "rule";
+  }
+  return false;
 }
 
 /** A block ends with its last row of figures and the rules right under it. */

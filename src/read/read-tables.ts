@@ -39,9 +39,9 @@ export function readTables(text: string): ReadResult {
     return { lines, tables: [], findings };
   }
   const infos = lines.map(classifyLine);
-  reportLongLines(lines, findings);
   const documents = findDocuments(lines);
   blankOutsideDocuments(infos, documents);
+  reportLongLines(lines, infos, findings);
   const regions = findRegions(infos, documents);
   const tables = regions.map((r, k) =>
     buildTable(r, lines, infos, documents, regions[k - 1]?.end ?? -1, findings),
@@ -74,9 +74,33 @@ function blankOutsideDocuments(infos: LineInfo[], documents: readonly (string | 
   });
 }
 
-function reportLongLines(lines: readonly string[], findings: Finding[]): void {
-  const long = lines.flatMap((l, i) => (l.length > MAX_ROW_LENGTH ? [i + 1] : []));
-  if (long.length > 0) findings.push(makeFinding("line-too-long", { line: long[0], count: long.length }));
+/**
+ * Lines over 2,000 characters: one info finding for all, and a warning for each that could not be
+ * read as a row and interrupts a table (rows of figures or rules right above and below it), whose figures are
+ * then missing from the table.
+ */
+function reportLongLines(lines: readonly string[], infos: readonly LineInfo[], findings: Finding[]): void {
+  const long = lines.flatMap((l, i) => (l.trimEnd().length > MAX_ROW_LENGTH ? [i] : []));
+  if (long.length === 0) return;
+  findings.push(makeFinding("line-too-long", { line: (long[0] as number) + 1, count: long.length }));
+  for (const i of long) {
+    if (!infos[i]?.unread) continue;
+    if (isRowOrRule(nearest(infos, i, -1)) && isRowOrRule(nearest(infos, i, 1))) {
+      findings.push(makeFinding("table-line-unread", { line: i + 1, text: (lines[i] ?? "").slice(0, 80) }));
+    }
+  }
+}
+
+function nearest(infos: readonly LineInfo[], from: number, step: 1 | -1): LineInfo | undefined {
+  for (let i = from + step; i >= 0 && i < infos.length; i += step) {
+    const info = infos[i] as LineInfo;
+    if (info.kind !== "blank") return info;
+  }
+  return undefined;
+}
+
+function isRowOrRule(info: LineInfo | undefined): boolean {
+  return info !== undefined && (isAnchor(info) || info.kind === "rule");
 }
 
 function buildTable(
