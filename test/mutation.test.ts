@@ -1,5 +1,7 @@
 /**
- * Every figure in a relation, moved by 7 units of its last digit in the exhibit's text, must be caught.
+ * A seeded sample of the figures in a relation, each moved by 7 units of its last digit in the
+ * exhibit's text, and every share count of a per-share relation moved in a digit that moves the
+ * printed cents, must be caught.
  *
  * Each mutated text runs through the whole pipeline; the mutation is caught when a check reports an
  * error at the figure, or at the row of a relation the figure takes part in, in the same column
@@ -12,12 +14,13 @@ import { checkRelations } from "../src/check/check-relations";
 import { convertExhibit } from "../src/convert-exhibit";
 import { parseAmount } from "../src/interpret/parse-amount";
 import type { Finding } from "../src/model/finding";
-import type { Relation } from "../src/model/relation";
+import type { PerShareRelation, Relation } from "../src/model/relation";
 import type { InspectResult, Statement } from "../src/model/statement";
 import { unitOf } from "../src/model/tolerance";
 import { expandTabs } from "../src/model/split-lines";
 import type { Exhibit } from "./exhibits";
-import { allTextExhibits, fixture } from "./exhibits";
+import { allTextExhibits, fixture, sharedTextExhibits } from "./exhibits";
+import { seededSample, sharesStep } from "./mutate-shares";
 
 /** Codes raised by the check stage: sum-*, link-*, balance-*, ratio-*, per-share-*, row-not-linked. */
 const CHECK_CODE = /^(?:sum|link|balance|ratio|per-share)-|^row-not-linked$/;
@@ -37,9 +40,9 @@ function groupThousands(digits: string): string {
  *
  *   "(2,118)" -> "(2,111)"    "54.9%" -> "55.6%"    "$0.01" -> "$0.08"    "-" -> "7"    "(5)" -> "2"
  */
-function mutateFigure(text: string, value: string): { text: string; value: string } {
+function mutateFigure(text: string, value: string, shift = SHIFT): { text: string; value: string } {
   const decimals = value.includes(".") ? value.length - value.indexOf(".") - 1 : 0;
-  const moved = new Decimal(value).plus(unitOf(value).times(SHIFT));
+  const moved = new Decimal(value).plus(unitOf(value).times(shift));
   const newValue = moved.toFixed(decimals);
   const digits = DIGITS.exec(text);
   if (digits === null) {
@@ -150,55 +153,99 @@ interface Tally {
   missed: string[];
 }
 
-/** Mutates every figure that takes part in a relation, one at a time, and converts each mutated text. */
-function mutateExhibit(exhibit: Exhibit): Tally {
+/** One figure to mutate: its cell, the places a check may report it, and the step in units of its last digit. */
+interface Mutation {
+  exhibit: Exhibit;
+  original: InspectResult;
+  cell: string;
+  places: Set<string>;
+  shift: number;
+  kind: "figure" | "shares";
+}
+
+/** Every figure that takes part in a relation (+7 units), and every share count of a per-share relation in a digit that moves the cents. */
+function mutationsOf(exhibit: Exhibit): { figures: Mutation[]; shares: Mutation[] } {
   const original = convertExhibit(exhibit.text, { name: exhibit.name });
+  const places = participation(original.relations);
+  const figures = [...places].map(([cell, at]): Mutation => ({
+    exhibit,
+    original,
+    cell,
+    places: at,
+    shift: SHIFT,
+    kind: "figure",
+  }));
+  const shares: Mutation[] = [];
+  for (const relation of original.relations) {
+    if (relation.kind !== "per-share") continue;
+    const statement = original.statements.find((s) => s.id === relation.statement);
+    if (statement === undefined) continue;
+    for (const column of relation.ties) {
+      const shift = sharesStep(statement, relation, column);
+      const cell = key(relation.statement, relation.shares, column);
+      if (shift === null || shares.some((m) => m.cell === cell)) continue;
+      shares.push({
+        exhibit,
+        original,
+        cell,
+        places: places.get(cell) ?? new Set([cell]),
+        shift,
+        kind: "shares",
+      });
+    }
+  }
+  return { figures, shares };
+}
+
+const emptyTally = (name: string): Tally => ({
+  name,
+  figures: 0,
+  skipped: 0,
+  total: 0,
+  caught: 0,
+  withinTolerance: 0,
+  missed: [],
+});
+
+/** Converts the text with one figure mutated and counts the outcome in each of `tallies`. */
+function runMutation(mutation: Mutation, tallies: Tally[]): void {
+  const count = (field: "figures" | "skipped" | "total" | "caught" | "withinTolerance"): void =>
+    tallies.forEach((t) => (t[field] += 1));
+  const { exhibit, original, places } = mutation;
   const pieces = exhibit.text.split(/(\r\n|\r|\n)/);
   const byId = new Map(original.statements.map((statement) => [statement.id, statement]));
-  const tally: Tally = {
-    name: exhibit.name,
-    figures: 0,
-    skipped: 0,
-    total: 0,
-    caught: 0,
-    withinTolerance: 0,
-    missed: [],
-  };
-  for (const [cellKey, places] of participation(original.relations)) {
-    const [id = "", rowText = "", columnText = ""] = cellKey.split(":");
-    const [row, column] = [Number(rowText), Number(columnText)];
-    const cell = byId.get(id)?.rows[row]?.cells[column];
-    if (cell === null || cell === undefined || cell.value === null) continue;
-    tally.figures += 1;
-    const raw = pieces[2 * (cell.line - 1)];
-    const mutation = mutateFigure(cell.text, cell.value);
-    const line =
-      raw === undefined || raw !== expandTabs(raw) || raw.slice(cell.start, cell.end) !== cell.text
-        ? null
-        : placeFigure(raw, cell.start, cell.end, cell.text, mutation.text);
-    if (line === null) {
-      tally.skipped += 1;
-      continue;
-    }
-    tally.total += 1;
-    const text = [...pieces.slice(0, 2 * (cell.line - 1)), line, ...pieces.slice(2 * cell.line - 1)].join("");
-    const mutated = convertExhibit(text, { name: exhibit.name });
-    if (caughtAt(mutated.findings, places)) {
-      tally.caught += 1;
-      continue;
-    }
-    if (!caughtAt(checkWithValue(original, id, row, column, mutation), places)) {
-      tally.withinTolerance += 1;
-      continue;
-    }
-    const label = byId.get(id)?.rows[row]?.label ?? "";
-    const read = mutated.statements.find((s) => s.id === id)?.rows[row]?.cells[column]?.value ?? null;
-    tally.missed.push(
-      `${exhibit.name} ${id} r${row} c${column} line ${cell.line} "${label}": ${cell.text} -> ${mutation.text}` +
-        (read === mutation.value ? "" : ` (read back as ${read})`),
-    );
+  const [id = "", rowText = "", columnText = ""] = mutation.cell.split(":");
+  const [row, column] = [Number(rowText), Number(columnText)];
+  const cell = byId.get(id)?.rows[row]?.cells[column];
+  if (cell === null || cell === undefined || cell.value === null) return;
+  count("figures");
+  const raw = pieces[2 * (cell.line - 1)];
+  const mutated = mutateFigure(cell.text, cell.value, mutation.shift);
+  const line =
+    raw === undefined || raw !== expandTabs(raw) || raw.slice(cell.start, cell.end) !== cell.text
+      ? null
+      : placeFigure(raw, cell.start, cell.end, cell.text, mutated.text);
+  if (line === null) {
+    count("skipped");
+    return;
   }
-  return tally;
+  count("total");
+  const text = [...pieces.slice(0, 2 * (cell.line - 1)), line, ...pieces.slice(2 * cell.line - 1)].join("");
+  const result = convertExhibit(text, { name: exhibit.name });
+  if (caughtAt(result.findings, places)) {
+    count("caught");
+    return;
+  }
+  if (!caughtAt(checkWithValue(original, id, row, column, mutated), places)) {
+    count("withinTolerance");
+    return;
+  }
+  const label = byId.get(id)?.rows[row]?.label ?? "";
+  const read = result.statements.find((s) => s.id === id)?.rows[row]?.cells[column]?.value ?? null;
+  const missed =
+    `${exhibit.name} ${mutation.kind} ${id} r${row} c${column} line ${cell.line} "${label}": ${cell.text} -> ${mutated.text}` +
+    (read === mutated.value ? "" : ` (read back as ${read})`);
+  tallies.forEach((t) => t.missed.push(missed));
 }
 
 /** The checks on the true exhibit's relations with one figure changed: what the tolerance model can see. */
@@ -213,16 +260,6 @@ function checkWithValue(
   const cell = statements.find((s) => s.id === id)?.rows[row]?.cells[column];
   if (cell !== null && cell !== undefined) Object.assign(cell, mutation);
   return checkRelations(statements, original.relations);
-}
-
-/** The distinct exhibits: the Mpower fixtures, then every shared exhibit whose text is new. */
-function distinctExhibits(): Exhibit[] {
-  const seen = new Set<string>();
-  return [fixture("mpower-2003q4.txt"), fixture("mpower-2004q2.txt"), ...allTextExhibits()].filter((e) => {
-    if (seen.has(e.text)) return false;
-    seen.add(e.text);
-    return true;
-  });
 }
 
 const percent = (part: number, whole: number): string =>
@@ -333,11 +370,37 @@ describe("known findings of the true exhibits", () => {
   });
 });
 
-describe("mutation of every figure in a relation", () => {
-  it("is caught by a check at the figure or at a relation it takes part in", () => {
+/** How many figures in a relation are sampled (with a fixed seed) over all shared text exhibits. */
+const SAMPLE = 450;
+const SEED = 20041;
+
+/**
+ * The share of visible mutations caught: the issue's target. When the sample was set, 453 of 456
+ * (99.3%); the three misses were dashes for zero turned into 7, which the checks did not reach.
+ */
+const FLOOR = 0.99;
+
+describe("mutation of figures in a relation", () => {
+  it(`catches at least ${FLOOR * 100}% of ${SAMPLE} sampled figures and every share count, at the right statement and column`, () => {
     const started = Date.now();
-    const tallies = distinctExhibits().map(mutateExhibit);
-    const all = tallies.reduce<Tally>(
+    const exhibits = sharedTextExhibits();
+    const all = exhibits.map(mutationsOf);
+    const chosen = [
+      ...seededSample(
+        all.flatMap((m) => m.figures),
+        SAMPLE,
+        SEED,
+      ),
+      ...all.flatMap((m) => m.shares),
+    ];
+    const tallies = new Map(exhibits.map((e) => [e.name, emptyTally(e.name)]));
+    const shares = emptyTally("share counts");
+    for (const mutation of chosen) {
+      const tally = tallies.get(mutation.exhibit.name) ?? emptyTally(mutation.exhibit.name);
+      runMutation(mutation, mutation.kind === "shares" ? [tally, shares] : [tally]);
+    }
+    const list = [...tallies.values()];
+    const total = list.reduce<Tally>(
       (sum, t) => ({
         name: "all",
         figures: sum.figures + t.figures,
@@ -347,10 +410,76 @@ describe("mutation of every figure in a relation", () => {
         withinTolerance: sum.withinTolerance + t.withinTolerance,
         missed: [...sum.missed, ...t.missed],
       }),
-      { name: "all", figures: 0, skipped: 0, total: 0, caught: 0, withinTolerance: 0, missed: [] },
+      emptyTally("all"),
     );
-    console.log(formatTable(tallies, all, Date.now() - started));
-    expect(all.total).toBeGreaterThan(0);
-    expect(all.caught / (all.total - all.withinTolerance)).toBeGreaterThanOrEqual(0.99);
+    console.log(formatTable([...list, shares], total, Date.now() - started));
+    expect(total.total).toBeGreaterThanOrEqual(300);
+    expect(shares.total).toBeGreaterThan(0);
+    expect(shares.withinTolerance).toBe(0);
+    expect(total.caught / (total.total - total.withinTolerance)).toBeGreaterThanOrEqual(FLOOR);
+  });
+});
+
+describe("sharesStep", () => {
+  /** A statement of income (thousands), shares and a per-share row, one column each. */
+  function perShare(income: string, shares: string, printed: string): [Statement, PerShareRelation] {
+    const cell = (value: string): Statement["rows"][number]["cells"][number] => ({
+      text: value,
+      value,
+      line: 1,
+      start: 0,
+      end: value.length,
+      formula: null,
+    });
+    const row = (
+      label: string,
+      unit: Statement["rows"][number]["unit"],
+      value: string,
+    ): Statement["rows"][number] => ({
+      label,
+      line: 1,
+      depth: 0,
+      unit,
+      kind: "item",
+      cells: [cell(value)],
+    });
+    const statement: Statement = {
+      id: "s1",
+      title: "",
+      kind: "operations",
+      scale: 1000,
+      document: null,
+      lines: [1, 3],
+      columns: [{ header: "", period: null, basis: null, scenario: null, role: "period" }],
+      rows: [
+        row("Net income", "currency", income),
+        row("Shares", "shares", shares),
+        row("Per share", "per-share", printed),
+      ],
+    };
+    const relation: PerShareRelation = {
+      kind: "per-share",
+      statement: "s1",
+      row: 2,
+      numerator: [{ row: 0, sign: 1 }],
+      shares: 1,
+      multiplier: 1000,
+      ties: [0],
+      misses: [],
+    };
+    return [statement, relation];
+  }
+  // prettier-ignore
+  const steps: [income: string, shares: string, printed: string, step: number | null][] = [
+    // 1,215,000 / 78,213,486 = 0.0155: adding shares can move it 2 cents at most; 8,213,486 gives 0.148.
+    ["1215",   "78213486", "0.02", -70_000_000],
+    // 50,000,000 / 10,000,000 = 5.00: 10,000,007 still gives 5.00; 10,000,700 gives 4.9997; 10,070,000 gives 4.965.
+    ["50000",  "10000000", "5.00", 70_000],
+    // No income: no share count moves a zero quotient.
+    ["0",      "10000000", "0.00", null],
+  ];
+  it.each(steps)("income %s over %s shares printed %s: step %s", (income, shares, printed, step) => {
+    const [statement, relation] = perShare(income, shares, printed);
+    expect(sharesStep(statement, relation, 0)).toBe(step);
   });
 });
