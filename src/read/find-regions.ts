@@ -1,5 +1,6 @@
 /** Finds the line ranges that hold tables: runs of figure rows with their header stacks above. */
 import { isYear, type LineInfo } from "./classify-line";
+import { continues } from "./continues";
 import { isProseLine } from "./is-prose";
 import type { Chunk } from "./split-chunks";
 import { isWordy, placeText, widenArea, type ValueArea } from "./value-area";
@@ -168,13 +169,25 @@ function growBlock(ctx: Context, first: number): { end: number; area: ValueArea 
       end = i;
     } else if (info.kind === "rule") {
       end = i;
-    } else if (info.kind === "text" && placeText(info, area) === "prose") {
+    } else if (info.kind === "text" && placeText(info, area) === "prose" && !wrapsOntoRow(ctx.infos, i)) {
       break;
     } else if (info.kind === "tag" && info.tag === "</TABLE") {
       break;
     }
   }
   return { end: trimTail(ctx.infos, first, end), area };
+}
+
+/**
+ * A long label line that goes on over the row of figures right under it is no prose, however far
+ * it reaches:
+ *
+ *       Property and equipment, net including amounts
+ *         paid to related parties under agreements                   9,917          762,305
+ */
+function wrapsOntoRow(infos: readonly LineInfo[], i: number): boolean {
+  const next = infos[i + 1];
+  return next !== undefined && isAnchor(next) && continues(lineText(infos[i]), lineText(next));
 }
 
 /** The next line that is not blank is a row of figures or a rule: a long line there is inside the table. */
