@@ -76,7 +76,10 @@ function findCandidates(chunks: readonly Chunk[]): Candidate[] {
   return out;
 }
 
-/** True when the chunk overlaps a column other than the one of the figure before it. */
+/**
+ * True when the chunk ends where the figures of a column other than the one of the figure before it
+ * end (figures are right-aligned; a column's left edge may reach far left with a `$` sign).
+ */
 function standsInOtherColumn(
   bands: readonly { start: number; end: number }[],
   chunks: readonly Chunk[],
@@ -84,10 +87,10 @@ function standsInOtherColumn(
 ): boolean {
   const chunk = chunks[index] as Chunk;
   const before = chunks[index - 1] as Chunk;
-  const home = bandOf(bands, chunk);
-  const band = bands[home];
-  if (!band || Math.min(band.end, chunk.end) - Math.max(band.start, chunk.start) <= 0) return false;
-  return home !== bandOf(bands, before);
+  const home = bands.findIndex(
+    (b) => chunk.start < b.end && chunk.end >= b.end - 2 && chunk.end <= b.end + 2,
+  );
+  return home >= 0 && home !== bandOf(bands, before);
 }
 
 function withChunks(b: BodyLine, chunks: Chunk[]): BodyLine {

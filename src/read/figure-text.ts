@@ -56,3 +56,18 @@ export function isFigureText(text: string): boolean {
 export function isMarkText(text: string): boolean {
   return MARK.test(text.trim());
 }
+
+const TRAILING_MARK = new RegExp(`\\d[\\d,.%)]*(\\s*(?:${MARK_SOURCE}))$`, "u");
+
+/**
+ * The span of a figure without its footnote mark, for lining figures up in columns:
+ *
+ *   -389,287 (1)     1,215(a)
+ *   ^------^         ^---^
+ */
+export function withoutMark<T extends { start: number; end: number; text: string }>(c: T): T {
+  const m = TRAILING_MARK.exec(c.text);
+  const mark = m?.[1];
+  if (!mark) return c;
+  return { ...c, end: c.end - mark.length, text: c.text.slice(0, c.text.length - mark.length) };
+}

@@ -101,6 +101,20 @@ describe("footnote marks", () => {
     ]);
   });
 
+  it("keeps a mark beside its figure when the next column's dollar sign reaches over it", () => {
+    const [s] = read([
+      "                                1999              1998",
+      "Licensing royalties       $   751,253  $           763",
+      "Amortization                 -389,287 (1)        8,800",
+      "Total                     $   361,966  $         9,563",
+    ]);
+    expect(cells(s)).toEqual([
+      ["Licensing royalties", ["$   751,253", "751253", ""], ["$           763", "763", ""]],
+      ["Amortization", ["-389,287 (1)", "-389287", "(1)"], ["8,800", "8800", ""]],
+      ["Total", ["$   361,966", "361966", ""], ["$         9,563", "9563", ""]],
+    ]);
+  });
+
   it("reads a note reference in a figure's place as no figure, with no error", () => {
     const lines = [
       ...HEADER,
