@@ -254,10 +254,8 @@ function splitBlock(ctx: Context, start: number, end: number, area: ValueArea): 
     const info = ctx.infos[i] as LineInfo;
     if (isAnchor(info)) seenAnchor = true;
     else if (seenAnchor && isHeaderLine(info, area) && anchorFollows(ctx.infos, i, end)) {
-      let s = i;
       const floor = starts[starts.length - 1] ?? start;
-      while (s - 1 > floor && isTitleOrRule(ctx.infos[s - 1] as LineInfo, area)) s--;
-      starts.push(s);
+      starts.push(titleStart(ctx.infos, i, floor, area));
       seenAnchor = false;
     }
   }
@@ -276,6 +274,39 @@ function splitBlock(ctx: Context, start: number, end: number, area: ValueArea): 
  *
  *                                         2004    2003  Change            2004    2003 Change
  */
+/**
+ * A new table's titles stand right above its header, possibly across a blank line; a line of
+ * figures, prose or a footnote of the table above ends them:
+ *
+ *       outstanding                         216.5    298.0
+ *
+ *   SEARS, ROEBUCK AND CO.                           <- title
+ *   CONSOLIDATED BALANCE SHEET                       <- title
+ *
+ *       (millions)                                   <- title
+ *                                        July 3,   June 28,
+ */
+function titleStart(infos: readonly LineInfo[], header: number, floor: number, area: ValueArea): number {
+  let s = header;
+  let blanks = 0;
+  for (let k = header - 1; k > floor; k--) {
+    const info = infos[k] as LineInfo;
+    if (info.kind === "blank") {
+      if (++blanks > 1) break;
+      continue;
+    }
+    const text = lineText(info);
+    if (!isTitleOrRule(info, area) || isProseLine(text) || FOOTNOTE.test(text)) break;
+    if (info.kind === "rule" && blanks > 0) break;
+    blanks = 0;
+    s = k;
+  }
+  return s;
+}
+
+/** A footnote under a table: "(1) These items relate to ...", "* Domestic segment detail". */
+const FOOTNOTE = /^(?:\(\w{1,2}\)|\*{1,3})\s+\S/;
+
 function isHeaderLine(info: LineInfo, area: ValueArea): boolean {
   if (info.kind === "values") return info.years;
   return (

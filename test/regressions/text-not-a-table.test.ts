@@ -116,6 +116,33 @@ describe("text that is not a table", () => {
     expect(s?.title).not.toMatch(/follows|grant/);
   });
 
+  it("gives the headings between two tables to the table below, across a blank line", () => {
+    const lines = [
+      ...TABLE.slice(4),
+      "",
+      "",
+      "    XYZ CORPORATION",
+      "    CONSOLIDATED BALANCE SHEETS",
+      "",
+      "        (In thousands)",
+      "                                          March 31,   Dec. 31,",
+      "                                            1999        1998",
+      "Cash                                      $  4,120   $  3,870",
+      "Receivables                                  2,200      2,010",
+      "Total current assets                         6,320      5,880",
+    ];
+    const found = statements(lines);
+    expect(found.map((s) => s.title)).toEqual(["Table 1", "Consolidated Balance Sheets"]);
+    expect(labels(found[0])).toEqual([
+      "Net sales",
+      "Cost of sales",
+      "Gross profit",
+      "Operating expenses",
+      "Net income",
+    ]);
+    expect(found[0]?.rows.map((r) => r.label)).not.toContain("CONSOLIDATED BALANCE SHEETS");
+  });
+
   it("keeps a header row of years and words under a rule as the header", () => {
     const lines = [
       "                              Three Months            Twelve Months",
