@@ -33,7 +33,11 @@ export function misplacedCells(read: ReadResult, statements: readonly Statement[
 /** Table lines with a non-space character that no cell, label, header or title covers. */
 export function unaccountedLines(read: ReadResult, statements: readonly Statement[]): string[] {
   const problems: string[] = [];
-  const footers = new Set(read.findings.filter((f) => f.code === "page-footer-dropped").map((f) => f.line));
+  const footers = new Set(
+    read.findings
+      .filter((f) => f.code === "page-footer-dropped" || f.code === "table-line-unread")
+      .map((f) => f.line),
+  );
   read.tables.forEach((table, k) => {
     const covered = new Map<number, boolean[]>();
     const cover = (line: number, start: number, end: number): void => {
@@ -50,6 +54,12 @@ export function unaccountedLines(read: ReadResult, statements: readonly Statemen
       const text = read.lines[n - 1] ?? "";
       if (/^[\s\-=_]*$/.test(text) || /^\s*(<[^>]+>\s*)+\S*\s*$/.test(text) || footers.has(n)) continue;
       const marks = covered.get(n) ?? [];
+      // Column tags may lead a row of figures: they carry no figure.
+      for (const tag of text.matchAll(/^\s*(?:<[SC]>\s*)+/gi))
+        for (let c = tag.index; c < tag.index + tag[0].length; c++) marks[c] = true;
+      // A rule may share its line with a wrapped label: its dashes carry no figure.
+      for (const rule of text.matchAll(/[-=_]{4,}/g))
+        for (let c = rule.index; c < rule.index + rule[0].length; c++) marks[c] = true;
       const lost = [...text].findIndex((ch, c) => ch !== " " && !marks[c]);
       if (lost >= 0) problems.push(`line ${n}, column ${lost}: ${JSON.stringify(text.trim())}`);
     }

@@ -39,6 +39,46 @@ describe.each(allTextExhibits())("conservation in $name", (exhibit) => {
   });
 });
 
+describe("conservation with footnote marks", () => {
+  /** Marks glued, one space apart and set off by spaces, and a number mark beside a column of figures. */
+  const text = [
+    "                                            1999        1998      Change",
+    "                                          --------    --------   --------",
+    "Net sales                                 $1,215(a)   $1,093        122",
+    "Restructuring charge                        (858)(b)      --       (858)",
+    "Other expense                             (1,259) (a)  (1,101)      (158)",
+    "Interest income                               312  (c)    298         14",
+    "Gross margin                                  8.0%(c)     7.4%       (4)",
+    "Net income per share                      $  1.27 (4) $  1.05   $   .22",
+    "Extraordinary item                       See Note (2)     --          --",
+  ].join("\n");
+  const read = readTables(text);
+  const { statements } = interpretTables(read.tables);
+  const cells = statements.flatMap((s) => s.rows.flatMap((r) => r.cells.flatMap((c) => (c ? [c] : []))));
+
+  it("keeps every figure with its mark in exactly one cell, and loses no character", () => {
+    expect(statements).toHaveLength(1);
+    expect(statements[0]?.columns).toHaveLength(3);
+    expect(cells).toHaveLength(21);
+    expect(misplacedCells(read, statements)).toEqual([]);
+    expect(unaccountedLines(read, statements)).toEqual([]);
+    expect(leakedFigures(read)).toEqual([]);
+  });
+
+  it("keeps every mark out of the value and beside the figure", () => {
+    expect(cells.filter((c) => c.mark !== undefined).map((c) => [c.text, c.value, c.mark])).toEqual([
+      ["$1,215(a)", "1215", "(a)"],
+      ["(858)(b)", "-858", "(b)"],
+      ["(1,259) (a)", "-1259", "(a)"],
+      ["312  (c)", "312", "(c)"],
+      ["8.0%(c)", "8.0", "(c)"],
+      ["$  1.27 (4)", "1.27", "(4)"],
+      ["See Note (2)", null, "See Note (2)"],
+    ]);
+    expect(cells.find((c) => c.text === "(4)")?.value).toBe("-4");
+  });
+});
+
 describe("the conservation checks themselves", () => {
   const read = readTables(fixture("mpower-2003q4.txt").text);
   const { statements } = interpretTables(read.tables);

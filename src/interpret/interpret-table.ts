@@ -142,7 +142,7 @@ function makeCell(
   findings: Finding[],
 ): Cell {
   if (amount === null || amount.kind === "invalid") {
-    const figureLike = /\d/.test(span.text);
+    const figureLike = isCutOffShape(span.text);
     findings.push(
       makeFinding(figureLike ? "figure-cut-off" : "cell-not-figure", {
         ...place,
@@ -151,7 +151,7 @@ function makeCell(
       }),
     );
   }
-  return {
+  const cell: Cell = {
     text: span.text,
     value: amount?.value ?? null,
     line: span.line,
@@ -159,4 +159,15 @@ function makeCell(
     end: span.end,
     formula: null,
   };
+  if (amount && amount.footnote !== "") cell.mark = amount.footnote;
+  return cell;
+}
+
+/**
+ * Only a figure made of figure characters alone can be cut off at the margin (`$8,1`, `(2,118`);
+ * text with letters, slashes or colons ("07/22/2004", "2003 Change") is some other text misplaced,
+ * and its reading is in doubt.
+ */
+function isCutOffShape(text: string): boolean {
+  return /\d/.test(text) && /^[\d,.$€£()%+\-\s]+$/u.test(text.trim());
 }

@@ -87,6 +87,20 @@ const rows: Row[] = [
   ["5,667+",           "number",   "5667",         false,  false,   "+",     0],
   ["5,667(1)",         "number",   "5667",         false,  false,   "(1)",   0],
   ["(5,667)(1)",       "number",   "-5667",        false,  false,   "(1)",   0],
+  ["1,215(a)",         "number",   "1215",         false,  false,   "(a)",   0],
+  ["(858)(b)",         "number",   "-858",         false,  false,   "(b)",   0],
+  ["8.0%(c)",          "number",   "8.0",          true,   false,   "(c)",   1],
+  ["(1,259) (a)",      "number",   "-1259",        false,  false,   "(a)",   0],
+  ["$ 1.27 (4)",       "number",   "1.27",         false,  true,    "(4)",   2],
+  ["1,215   (A)",      "number",   "1215",         false,  false,   "(A)",   0],
+  ["$(12.5)[2]",       "number",   "-12.5",        false,  true,    "[2]",   1],
+  ["3,400#",           "number",   "3400",         false,  false,   "#",     0],
+  ["(4)",              "number",   "-4",           false,  false,   "",      0],
+  // a note reference or a lone mark in a figure's place: no figure, the text kept as the mark
+  ["See Note (2)",     "marker",   null,           false,  false,   "See Note (2)", 0],
+  ["See Note 4",       "marker",   null,           false,  false,   "See Note 4", 0],
+  ["Note 12",          "marker",   null,           false,  false,   "Note 12", 0],
+  ["(a)",              "marker",   null,           false,  false,   "(a)",   0],
   // figure-shaped but broken: flags as printed, no value
   ["$8,1",             "invalid",  null,           false,  true,    "",      0],
   ["1,2,34",           "invalid",  null,           false,  false,   "",      0],
@@ -109,7 +123,8 @@ const rows: Row[] = [
   ["$20.8 million",    "invalid",  null,           false,  false,   "",      0],
   ["----------",       "invalid",  null,           false,  false,   "",      0],
   ["- - -",            "invalid",  null,           false,  false,   "",      0],
-  ["5,667(a)",         "invalid",  null,           false,  false,   "",      0],
+  ["5,667(abc)",       "invalid",  null,           false,  false,   "",      0],
+  ["Notebook 4",       "invalid",  null,           false,  false,   "",      0],
 ];
 
 describe("parseAmount", () => {

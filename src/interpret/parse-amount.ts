@@ -20,6 +20,15 @@ const ZERO_DASH = /^(?<currency>[$€£]\s*)?(?:-{1,3}|[—–]|-0-)(?<percent>\
 const MARKER = /^(?:\*{1,3}|n\/?[am]|n\.[am]\.)$/iu;
 
 /**
+ * A footnote mark after a figure, glued or set off by spaces: `*`, `+`, `#`, `(a)`, `(4)`, `[2]`.
+ * A mark is never part of the value.
+ *
+ *   Net sales        1,215(a)     (858)(b)     8.0%(c)     (1,259) (a)     $ 1.27 (4)
+ *                         ^^^          ^^^         ^^^             ^^^            ^^^
+ */
+const MARK = String.raw`\*{1,3}|\+|#|\([A-Za-z]{1,2}\)|\(\d{1,2}\)|\[[A-Za-z\d]{1,2}\]`;
+
+/**
  * A number with every place a sign, parenthesis, currency, percent or footnote mark may be printed;
  * which combinations make sense is decided after the match. Every `\s*` follows a literal and the
  * digits are required, so a run of spaces is matched one way only and the match stays linear.
@@ -27,8 +36,22 @@ const MARKER = /^(?:\*{1,3}|n\/?[am]|n\.[am]\.)$/iu;
  *   Net loss               $  (806)     $(7,800)     ($51)     -4.1%     (2)%     5,667*     .70
  *                          ^^^^^^^^     ^^^^^^^^     ^^^^^     ^^^^^     ^^^^     ^^^^^^     ^^^
  */
-const NUMBER =
-  /^(?<lead>[-+])?(?<open>\(\s*)?(?<currency>[$€£]\s*)?(?<innerOpen>\(\s*)?(?<sign>[-+])?(?<innerCurrency>[$€£])?(?=\.?\d)(?<whole>\d[\d,]*)?(?:\.(?<fraction>\d+))?(?<percent>\s*%)?(?<close>\s*\))?(?<outerPercent>\s*%)?(?<footnote>\s*\*{1,3}|\+|\(\d\))?$/u;
+const NUMBER = new RegExp(
+  String.raw`^(?<lead>[-+])?(?<open>\(\s*)?(?<currency>[$€£]\s*)?(?<innerOpen>\(\s*)?(?<sign>[-+])?(?<innerCurrency>[$€£])?(?=\.?\d)(?<whole>\d[\d,]*)?(?:\.(?<fraction>\d+))?(?<percent>\s*%)?(?<close>\s*\))?(?<outerPercent>\s*%)?(?:\s*(?<footnote>${MARK}))?$`,
+  "u",
+);
+
+/**
+ * A note reference printed in a figure's place, or a footnote mark with no figure: no figure, and
+ * the text is kept as the mark.
+ *
+ *   Extraordinary item               See Note (2)        (a)
+ *                                    ^^^^^^^^^^^^        ^^^
+ */
+const NOTE_REFERENCE = new RegExp(
+  String.raw`^(?:(?:see\s+)?notes?\s*(?:\(\s*[A-Za-z\d]{1,3}\s*\)|[A-Za-z\d]{1,3})\.?|\([A-Za-z]{1,2}\)|\[[A-Za-z\d]{1,2}\])$`,
+  "iu",
+);
 
 /** Digits in groups of three after a first group of one to three (`1,156,444`), or no commas at all. */
 const WELL_GROUPED = /^(?:\d{1,3}(?:,\d{3})*|\d+)$/u;
@@ -64,6 +87,7 @@ export function parseAmount(text: string): Amount {
   }
 
   if (MARKER.test(figure)) return { ...INVALID, kind: "marker" };
+  if (NOTE_REFERENCE.test(figure)) return { ...INVALID, kind: "marker", footnote: figure };
 
   const groups = NUMBER.exec(figure)?.groups;
   if (groups === undefined) return { ...INVALID };

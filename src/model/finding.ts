@@ -4,7 +4,7 @@ export type Severity = "error" | "warning" | "info";
 
 /**
  * Every finding code, with the stage that raises it.
- *  - read:      input-empty, input-binary, line-too-long, page-footer-dropped, table-cut-off,
+ *  - read:      input-empty, input-binary, line-too-long, table-line-unread, page-footer-dropped, table-cut-off,
  *               ambiguous-columns, table-like-line-outside
  *  - interpret: cell-not-figure, figure-cut-off, header-not-period, period-inferred
  *  - check:     sum-mismatch, sum-rounding, link-mismatch, balance-mismatch, ratio-mismatch,
@@ -17,6 +17,7 @@ export type FindingCode =
   | "input-binary"
   | "no-tables"
   | "line-too-long"
+  | "table-line-unread"
   | "page-footer-dropped"
   | "table-cut-off"
   | "ambiguous-columns"

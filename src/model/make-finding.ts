@@ -28,6 +28,7 @@ const SEVERITY: Record<FindingCode, Severity> = {
   "input-binary": "error",
   "no-tables": "warning",
   "line-too-long": "info",
+  "table-line-unread": "warning",
   "page-footer-dropped": "info",
   "table-cut-off": "warning",
   "ambiguous-columns": "warning",
@@ -95,8 +96,10 @@ export function renderFinding(f: Finding, count = 1, cause?: string): string {
       return "No financial tables were found in the input.";
     case "line-too-long":
       return count === 1
-        ? `1 line is too long to be a table row and was read as prose${at}.`
-        : `${count} lines are too long to be table rows and were read as prose${at}.`;
+        ? `1 line is over 2,000 characters long${at}; one with few chunks is read as a row, one with many as prose.`
+        : `${count} lines are over 2,000 characters long${at}; one with few chunks is read as a row, one with many as prose.`;
+    case "table-line-unread":
+      return `A line inside a table is too long and too broken up to read as a row, so the table is incomplete: its figures are missing${at}:${quoted}.`;
     case "page-footer-dropped":
       return `A page footer inside a table was left out of the table${at}:${quoted}.`;
     case "table-cut-off":

@@ -50,6 +50,11 @@ export interface Cell {
   end: number;
   /** Formula in layout-free reference form; null until relations are inferred. */
   formula: string | null;
+  /**
+   * The footnote mark printed with the figure (`1,215(a)` gives "(a)"), or a note reference printed
+   * in its place ("See Note (2)"); absent when there is none. Never part of `value`; `text` keeps it.
+   */
+  mark?: string;
 }
 
 export interface Row {

@@ -4,6 +4,7 @@ import type { ColumnBand, TextRow } from "../model/text-table";
 import type { Finding } from "../model/finding";
 import { makeFinding } from "../model/make-finding";
 import type { LineInfo } from "./classify-line";
+import { move } from "./align-drift";
 import { continues } from "./continues";
 import { placeFigures } from "./find-columns";
 import type { Chunk } from "./split-chunks";
@@ -36,6 +37,7 @@ export function buildRows(
   bands: readonly ColumnBand[],
   valueStart: number,
   findings: Finding[],
+  shift: ReadonlyMap<number, number> = new Map(),
 ): TextRow[] {
   const rows: TextRow[] = [];
   let pending: Part[] = [];
@@ -52,12 +54,12 @@ export function buildRows(
   };
   for (const b of body) {
     const { info } = b;
-    if (info.kind === "blank" || info.kind === "tag") {
+    if (info.kind === "blank" || info.kind === "tag" || info.unread) {
       flush();
     } else if (info.kind === "page") {
       flush();
       findings.push(makeFinding("page-footer-dropped", { line: b.line, text: b.text }));
-    } else if (info.kind === "rule") {
+    } else if (info.kind === "rule" || (info.kind === "text" && info.rule !== null)) {
       flush();
       rows.push({
         kind: "rule",
@@ -68,6 +70,7 @@ export function buildRows(
         cells: bands.map(() => null),
         rule: info.rule,
       });
+      if (info.kind === "text") pending.push(splitPart(b, valueStart));
     } else {
       const part = splitPart(b, valueStart);
       const last = pending[pending.length - 1];
@@ -77,10 +80,14 @@ export function buildRows(
       if (!joins) flush();
       pending.push(part);
       if (part.cells.length === 0) continue;
-      const placed = placeFigures(bands, part.cells);
+      const d = shift.get(b.line) ?? 0;
+      const placed = placeFigures(
+        bands,
+        part.cells.map((c) => move(c, d)),
+      );
       if (placed.clash) findings.push(makeFinding("ambiguous-columns", { line: b.line, text: b.text }));
       const cells = placed.cells.map((c) =>
-        c ? { line: b.line, start: c.start, end: c.end, text: c.text } : null,
+        c ? { line: b.line, start: c.start + d, end: c.end + d, text: c.text } : null,
       );
       rows.push(labelledRow("values", pending, cells));
       pending = [];

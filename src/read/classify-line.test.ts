@@ -63,6 +63,45 @@ const text = (indent: number, chunks: string[]): Expected => ({
 
 describe("classifyLine", () => {
   it.each<[string, string, Expected]>([
+    // datelines, dates and justified prose are not rows of figures
+    [
+      "a wire-service dateline",
+      "    -0-                             07/22/2004",
+      text(4, ["-0-", "07/22/2004"]),
+    ],
+    [
+      "justified prose with figures",
+      "The   Company   reported   net  income  of   $12.3   million,  or  $.45  per  share,",
+      text(0, [
+        "The",
+        "Company",
+        "reported",
+        "net",
+        "income",
+        "of",
+        "$12.3",
+        "million,",
+        "or",
+        "$.45",
+        "per",
+        "share,",
+      ]),
+    ],
+    [
+      "a year header with a footnote star",
+      "                        2004         2003*          2004          2003",
+      values(24, ["2004", "2003*", "2004", "2003"], true),
+    ],
+    [
+      "a row whose figures carry footnote marks",
+      "Net sales                                    $1,215(a)   (1,259) (b)",
+      values(0, ["Net sales", "$1,215(a)", "(1,259) (b)"]),
+    ],
+    [
+      "a row with a spaced letter mark and a word in a figure's place",
+      "Revenues                                      1,215  (a)   None",
+      values(0, ["Revenues", "1,215", "(a)", "None"]),
+    ],
     // blank
     ["empty", "", blank(0)],
     ["whitespace only", "      ", blank(6)],

@@ -1,5 +1,6 @@
 /** Finds a table's value columns from where its figures stand, and places each figure in one. */
 import type { ColumnBand } from "../model/text-table";
+import { withoutMark } from "./figure-text";
 import type { Chunk } from "./split-chunks";
 
 /** The figures of one row, left to right. */
@@ -17,7 +18,8 @@ export type FigureLine = readonly Chunk[];
  * When one row has two figures inside one run (a ragged figure bridged two columns), the run is
  * cut in the gap between them.
  */
-export function findColumns(lines: readonly FigureLine[]): ColumnBand[] {
+export function findColumns(given: readonly FigureLine[]): ColumnBand[] {
+  const lines = given.map((l) => l.map(withoutMark));
   const spans = lines.flat().map((c) => ({ start: c.start, end: c.end }));
   spans.sort((a, b) => a.start - b.start || a.end - b.end);
   let bands: ColumnBand[] = [];
@@ -109,7 +111,7 @@ export function placeFigures(
   let floor = 0;
   let last = -1;
   for (const figure of figures) {
-    const home = bandOf(bands, figure);
+    const home = bandOf(bands, withoutMark(figure));
     let i = Math.max(home, floor);
     while (i < cells.length && cells[i] !== null) i++;
     if (i !== home) clash = true;

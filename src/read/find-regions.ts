@@ -1,5 +1,7 @@
 /** Finds the line ranges that hold tables: runs of figure rows with their header stacks above. */
-import type { LineInfo } from "./classify-line";
+import { isYear, type LineInfo } from "./classify-line";
+import { continues } from "./continues";
+import { isProseLine } from "./is-prose";
 import type { Chunk } from "./split-chunks";
 import { isWordy, placeText, widenArea, type ValueArea } from "./value-area";
 
@@ -33,11 +35,16 @@ const OUTER_TAGS = new Set([
   "<DESCRIPTION",
 ]);
 
-/** A line with a label and a figure, or with two figures: the seed of a table. */
+/**
+ * A line with a label and a figure, or with two figures: the seed of a table. A word after a lone
+ * figure is no label:
+ *
+ *       -0-                             07/22/2004        <- a dateline, not a row
+ */
 export function isAnchor(info: LineInfo): boolean {
   if (info.kind !== "values" || info.years) return false;
   const figures = info.chunks.filter((c) => c.figure).length;
-  return figures >= 2 || info.chunks.length > figures;
+  return figures >= 2 || (info.chunks[0]?.figure === false && figures >= 1);
 }
 
 interface Context {
@@ -63,10 +70,50 @@ export function findRegions(infos: readonly LineInfo[], documents: readonly (str
     i = block.end + 1;
   }
   return regions.filter((r) => {
-    const anchors = countAnchors(infos, r);
-    return anchors >= 2 || (anchors === 1 && hasHeader(infos, r));
+    const anchors = anchorsOf(infos, r);
+    if (isContents(infos, r, anchors)) return false;
+    if (anchors.length >= 2) return true;
+    const only = anchors[0];
+    return only !== undefined && hasHeader(infos, r) && !isBareNumberLine(only);
   });
 }
+
+/**
+ * A lone row whose only figure is a bare number is an address or a file number, not a table:
+ *
+ *        1200 Main Street                                     98101
+ */
+function isBareNumberLine(info: LineInfo): boolean {
+  const figures = info.chunks.filter((c) => c.figure);
+  return figures.length === 1 && /^\d+$/.test((figures[0] as Chunk).text);
+}
+
+/**
+ * A table of contents: one page number per line, never decreasing, after dot leaders or under a
+ * "Page" header.
+ *
+ *   Consolidated Balance Sheets ...................................  3
+ *   Consolidated Statements of Operations .........................  4
+ */
+function isContents(infos: readonly LineInfo[], r: Region, anchors: readonly LineInfo[]): boolean {
+  const pages = anchors.map((a) => {
+    const figures = a.chunks.filter((c) => c.figure);
+    return figures.length === 1 && /^\d{1,3}$/.test((figures[0] as Chunk).text)
+      ? Number(figures[0]!.text)
+      : NaN;
+  });
+  if (pages.length < 2 || pages.some((p, k) => Number.isNaN(p) || (k > 0 && p < (pages[k - 1] as number))))
+    return false;
+  const leaders = anchors.filter((a) => a.chunks.some((c) => !c.figure && LEADER.test(c.text))).length;
+  let header = false;
+  for (let i = r.start; i <= r.headerEnd; i++) {
+    if ((infos[i] as LineInfo).chunks.some((c) => /^page$/i.test(c.text))) header = true;
+  }
+  return header || leaders * 2 >= anchors.length;
+}
+
+/** Dot leaders at the end of a label: "Net sales .........." or ". . . . ." */
+const LEADER = /(?:\.{3,}|(?:\. ){3,}\.?)$/;
 
 /** One row of figures under a header stack is a table too (an exhibit cut short, a one-line table). */
 function hasHeader(infos: readonly LineInfo[], r: Region): boolean {
@@ -74,10 +121,11 @@ function hasHeader(infos: readonly LineInfo[], r: Region): boolean {
   return false;
 }
 
-function countAnchors(infos: readonly LineInfo[], r: Region): number {
-  let n = 0;
-  for (let i = r.headerEnd + 1; i <= r.end; i++) if (isAnchor(infos[i] as LineInfo)) n++;
-  return n;
+function anchorsOf(infos: readonly LineInfo[], r: Region): LineInfo[] {
+  const out: LineInfo[] = [];
+  for (let i = r.headerEnd + 1; i <= r.end; i++)
+    if (isAnchor(infos[i] as LineInfo)) out.push(infos[i] as LineInfo);
+  return out;
 }
 
 /**
@@ -115,18 +163,40 @@ function growBlock(ctx: Context, first: number): { end: number; area: ValueArea 
       continue;
     }
     blanks = 0;
+    if (info.unread && rowFollows(ctx.infos, i)) continue;
     if (info.kind === "values") {
       if (isAnchor(info)) area = widenArea(area, info) ?? area;
       end = i;
     } else if (info.kind === "rule") {
       end = i;
-    } else if (info.kind === "text" && placeText(info, area) === "prose") {
+    } else if (info.kind === "text" && placeText(info, area) === "prose" && !wrapsOntoRow(ctx.infos, i)) {
       break;
     } else if (info.kind === "tag" && info.tag === "</TABLE") {
       break;
     }
   }
   return { end: trimTail(ctx.infos, first, end), area };
+}
+
+/**
+ * A long label line that goes on over the row of figures right under it is no prose, however far
+ * it reaches:
+ *
+ *       Property and equipment, net including amounts
+ *         paid to related parties under agreements                   9,917          762,305
+ */
+function wrapsOntoRow(infos: readonly LineInfo[], i: number): boolean {
+  const next = infos[i + 1];
+  return next !== undefined && isAnchor(next) && continues(lineText(infos[i]), lineText(next));
+}
+
+/** The next line that is not blank is a row of figures or a rule: a long line there is inside the table. */
+function rowFollows(infos: readonly LineInfo[], from: number): boolean {
+  for (let i = from + 1; i < infos.length; i++) {
+    const info = infos[i] as LineInfo;
+    if (info.kind !== "blank") return isAnchor(info) || info.kind === "rule";
+  }
+  return false;
 }
 
 /** A block ends with its last row of figures and the rules right under it. */
@@ -153,6 +223,12 @@ function growHeader(ctx: Context, first: number, floor: number, area: ValueArea)
     blanks = 0;
     if (isAnchor(info)) break;
     if (info.kind === "text" && (placeText(info, area) === "prose" || info.chunks.some(isSentence))) break;
+    if (
+      info.kind === "text" &&
+      placeText(info, area) === "label" &&
+      isProseLine(lineText(info), lineText(ctx.infos[i + 1]))
+    )
+      break;
     if (info.kind === "tag") {
       if (info.tag !== null && OUTER_TAGS.has(info.tag)) break;
       continue;
@@ -178,10 +254,8 @@ function splitBlock(ctx: Context, start: number, end: number, area: ValueArea): 
     const info = ctx.infos[i] as LineInfo;
     if (isAnchor(info)) seenAnchor = true;
     else if (seenAnchor && isHeaderLine(info, area) && anchorFollows(ctx.infos, i, end)) {
-      let s = i;
       const floor = starts[starts.length - 1] ?? start;
-      while (s - 1 > floor && isTitleOrRule(ctx.infos[s - 1] as LineInfo, area)) s--;
-      starts.push(s);
+      starts.push(titleStart(ctx.infos, i, floor, area));
       seenAnchor = false;
     }
   }
@@ -195,9 +269,51 @@ function splitBlock(ctx: Context, start: number, end: number, area: ValueArea): 
   return regions;
 }
 
+/**
+ * A header line stands over the columns and carries no figure but years:
+ *
+ *                                         2004    2003  Change            2004    2003 Change
+ */
+/**
+ * A new table's titles stand right above its header, possibly across a blank line; a line of
+ * figures, prose or a footnote of the table above ends them:
+ *
+ *       outstanding                         216.5    298.0
+ *
+ *   SEARS, ROEBUCK AND CO.                           <- title
+ *   CONSOLIDATED BALANCE SHEET                       <- title
+ *
+ *       (millions)                                   <- title
+ *                                        July 3,   June 28,
+ */
+function titleStart(infos: readonly LineInfo[], header: number, floor: number, area: ValueArea): number {
+  let s = header;
+  let blanks = 0;
+  for (let k = header - 1; k > floor; k--) {
+    const info = infos[k] as LineInfo;
+    if (info.kind === "blank") {
+      if (++blanks > 1) break;
+      continue;
+    }
+    const text = lineText(info);
+    if (!isTitleOrRule(info, area) || isProseLine(text) || FOOTNOTE.test(text)) break;
+    if (info.kind === "rule" && blanks > 0) break;
+    blanks = 0;
+    s = k;
+  }
+  return s;
+}
+
+/** A footnote under a table: "(1) These items relate to ...", "* Domestic segment detail". */
+const FOOTNOTE = /^(?:\(\w{1,2}\)|\*{1,3})\s+\S/;
+
 function isHeaderLine(info: LineInfo, area: ValueArea): boolean {
   if (info.kind === "values") return info.years;
-  return info.kind === "text" && placeText(info, area) === "header" && info.chunks.every((c) => !c.figure);
+  return (
+    info.kind === "text" &&
+    placeText(info, area) === "header" &&
+    info.chunks.every((c) => !c.figure || isYear(c.text))
+  );
 }
 
 function isTitleOrRule(info: LineInfo, area: ValueArea): boolean {
@@ -237,4 +353,9 @@ function findHeaderEnd(infos: readonly LineInfo[], start: number, end: number, a
     else if (info.kind === "rule" && headerEnd < start) headerEnd = i;
   }
   return headerEnd;
+}
+
+/** The words of a line as one string (chunks joined by a space). */
+function lineText(info: LineInfo | undefined): string {
+  return info ? info.chunks.map((c) => c.text).join(" ") : "";
 }

@@ -110,8 +110,8 @@ describe("placeHeaders", () => {
       ],
     ],
     [
-      // southern: five fragments over six columns; "2003 Change" is one run over two columns
-      "fragments that do not divide the columns evenly take what they overlap",
+      // southern: "2003 Change" is one run over two columns: the year stands over its own column
+      "a year one space from the next column's header word stands over its own column",
       679,
       "                                       2004    2003  Change            2004    2003 Change",
       SOUTHERN_EPS,
@@ -120,7 +120,8 @@ describe("placeHeaders", () => {
         [47, 51, "2003", [1]],
         [53, 59, "Change", [2]],
         [71, 75, "2004", [3]],
-        [79, 90, "2003 Change", [4, 5]],
+        [79, 83, "2003", [4]],
+        [84, 90, "Change", [5]],
       ],
     ],
   ])("%s", (_name, line, text, bands, expected) => {

@@ -12,9 +12,10 @@ import type { Chunk } from "./split-chunks";
  */
 export function placeHeaders(
   line: number,
-  chunks: readonly Chunk[],
+  given: readonly Chunk[],
   bands: readonly ColumnBand[],
 ): HeaderPiece[] {
+  const chunks = given.flatMap((c) => splitYear(c, bands));
   const n = bands.length;
   const k = chunks.length;
   const overlaps = chunks.map((c) => overlapping(c, bands));
@@ -57,4 +58,25 @@ function range(from: number, to: number): number[] {
   const out: number[] = [];
   for (let i = from; i < to; i++) out.push(i);
   return out;
+}
+
+/**
+ * A year one space from the next header word stands over its own column when the two overlap
+ * different columns:
+ *
+ *        2004    2003 Change
+ *                ^^^^ ^^^^^^   two columns
+ */
+function splitYear(c: Chunk, bands: readonly ColumnBand[]): Chunk[] {
+  const m = /^((?:19|20)\d\d\*{0,3}) (\S.*)$/.exec(c.text);
+  if (!m) return [c];
+  const year = { start: c.start, end: c.start + (m[1] as string).length };
+  const rest = { start: year.end + 1, end: c.end };
+  const a = overlapping(year, bands);
+  const b = overlapping(rest, bands);
+  if (a.length !== 1 || b.length === 0 || b.includes(a[0] as number)) return [c];
+  return [
+    { ...year, text: m[1] as string, figure: true },
+    { ...rest, text: m[2] as string, figure: false },
+  ];
 }

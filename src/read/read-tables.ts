@@ -3,14 +3,18 @@ import type { Finding } from "../model/finding";
 import { makeFinding } from "../model/make-finding";
 import type { Span } from "../model/span";
 import type { HeaderPiece, TextTable } from "../model/text-table";
+import { alignDrift, type BlockLine } from "./align-drift";
+import { attachMarks } from "./attach-marks";
 import { buildRows, type BodyLine } from "./build-rows";
 import { classifyLine, MAX_ROW_LENGTH, type LineInfo } from "./classify-line";
 import { looksBinary } from "./decode-input";
 import { findColumns } from "./find-columns";
 import { findDocuments } from "./find-documents";
 import { findRegions, isAnchor, type Region } from "./find-regions";
+import { isProseLine } from "./is-prose";
 import { placeHeaders } from "./place-headers";
 import { splitLabel } from "./split-label";
+import { splitSwallowed } from "./split-swallowed";
 import { splitLines } from "../model/split-lines";
 import { headerStart, placeText } from "./value-area";
 
@@ -36,9 +40,9 @@ export function readTables(text: string): ReadResult {
     return { lines, tables: [], findings };
   }
   const infos = lines.map(classifyLine);
-  reportLongLines(lines, findings);
   const documents = findDocuments(lines);
   blankOutsideDocuments(infos, documents);
+  reportLongLines(lines, infos, findings);
   const regions = findRegions(infos, documents);
   const tables = regions.map((r, k) =>
     buildTable(r, lines, infos, documents, regions[k - 1]?.end ?? -1, findings),
@@ -60,9 +64,33 @@ function blankOutsideDocuments(infos: LineInfo[], documents: readonly (string | 
   });
 }
 
-function reportLongLines(lines: readonly string[], findings: Finding[]): void {
-  const long = lines.flatMap((l, i) => (l.length > MAX_ROW_LENGTH ? [i + 1] : []));
-  if (long.length > 0) findings.push(makeFinding("line-too-long", { line: long[0], count: long.length }));
+/**
+ * Lines over 2,000 characters: one info finding for all, and a warning for each that could not be
+ * read as a row and interrupts a table (rows of figures or rules right above and below it), whose figures are
+ * then missing from the table.
+ */
+function reportLongLines(lines: readonly string[], infos: readonly LineInfo[], findings: Finding[]): void {
+  const long = lines.flatMap((l, i) => (l.trimEnd().length > MAX_ROW_LENGTH ? [i] : []));
+  if (long.length === 0) return;
+  findings.push(makeFinding("line-too-long", { line: (long[0] as number) + 1, count: long.length }));
+  for (const i of long) {
+    if (!infos[i]?.unread) continue;
+    if (isRowOrRule(nearest(infos, i, -1)) && isRowOrRule(nearest(infos, i, 1))) {
+      findings.push(makeFinding("table-line-unread", { line: i + 1, text: (lines[i] ?? "").slice(0, 80) }));
+    }
+  }
+}
+
+function nearest(infos: readonly LineInfo[], from: number, step: 1 | -1): LineInfo | undefined {
+  for (let i = from + step; i >= 0 && i < infos.length; i += step) {
+    const info = infos[i] as LineInfo;
+    if (info.kind !== "blank") return info;
+  }
+  return undefined;
+}
+
+function isRowOrRule(info: LineInfo | undefined): boolean {
+  return info !== undefined && (isAnchor(info) || info.kind === "rule");
 }
 
 function buildTable(
@@ -73,15 +101,21 @@ function buildTable(
   floor: number,
   findings: Finding[],
 ): TextTable {
-  const body: BodyLine[] = [];
+  const raw: BodyLine[] = [];
   for (let i = region.headerEnd + 1; i <= region.end; i++) {
-    body.push({ line: i + 1, text: lines[i] as string, info: infos[i] as LineInfo });
+    raw.push({ line: i + 1, text: lines[i] as string, info: infos[i] as LineInfo });
   }
-  const figureLines = body
-    .filter((b) => b.info.kind === "values")
-    .map((b) => splitLabel(b.info, region.area.valueStart).cells);
-  const columns = findColumns(figureLines.filter((f) => f.length > 0));
-  const rows = buildRows(body, columns, region.area.valueStart, findings);
+  const body = attachMarks(raw, region.area.valueStart);
+  const figureLines = blockLines(body, region.area.valueStart);
+  const drift = alignDrift(figureLines);
+  const columns = drift?.bands ?? findColumns(figureLines.map((f) => f.cells));
+  const rows = buildRows(
+    splitSwallowed(body, columns),
+    columns,
+    region.area.valueStart,
+    findings,
+    drift?.shift,
+  );
   const titleLines: Span[] = [];
   const headers: HeaderPiece[] = [];
   for (let i = region.start; i <= region.headerEnd; i++) {
@@ -105,6 +139,26 @@ function buildTable(
   };
 }
 
+/** The figures of each row of figures, numbered by block: a blank line or a heading after figures starts a new one. */
+function blockLines(body: readonly BodyLine[], valueStart: number): BlockLine[] {
+  const out: BlockLine[] = [];
+  let block = 0;
+  let seen = false;
+  for (const b of body) {
+    const gap = b.info.kind === "blank" || (b.info.kind === "text" && b.info.rule === null);
+    if (gap && seen) {
+      block++;
+      seen = false;
+    }
+    if (b.info.kind !== "values") continue;
+    const cells = splitLabel(b.info, valueStart).cells;
+    if (cells.length === 0) continue;
+    out.push({ line: b.line, block, cells });
+    seen = true;
+  }
+  return out;
+}
+
 function spanOf(index: number, lines: readonly string[], start: number, end: number): Span {
   return { line: index + 1, start, end, text: (lines[index] as string).slice(start, end) };
 }
@@ -123,6 +177,7 @@ function contextAbove(
     const info = infos[i] as LineInfo;
     if (info.kind !== "text") continue;
     const text = lines[i] as string;
+    if (isProseLine(text, lines[i + 1]) || isProseLine(lines[i - 1] ?? "", text)) continue;
     out.unshift(spanOf(i, lines, info.indent, text.trimEnd().length));
   }
   return out;

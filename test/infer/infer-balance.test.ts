@@ -28,7 +28,7 @@ const cases: Case[] = [
   // 21,927 50,373 27,723
   [
     "shared/001_sears-roebuck.txt",
-    "s3",
+    "s2",
     41,
     "Total liabilities and shareholders' equity",
     17,

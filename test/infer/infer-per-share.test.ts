@@ -115,15 +115,15 @@ describe("inferPerShare on the shared exhibits", () => {
   }
 
   it("reads Sears' diluted lines only: its one share count is of common equivalent (diluted) shares", () => {
-    // s2 shares row 29 "Average common equivalent shares outstanding", in millions like the income:
+    // s1 shares row 29 "Average common equivalent shares outstanding", in millions like the income:
     // 53 / 216.5 = 0.2448 -> 0.24 (the basic line prints 0.25), 309 / 298.0 = 1.0369 -> 1.04,
-    // -839 / 217.1 = -3.8646 -> -3.86, -806 / 217.1 = -3.7126 -> -3.71; the segment statements repeat them.
+    // -839 / 217.1 = -3.8646 -> -3.86, -806 / 217.1 = -3.7126 -> -3.71; the segment statements repeat them (their year rows are headers, not rows).
     expect(found("001_sears-roebuck.txt")).toEqual([
-      ["s2", 26, [17], 29],
-      ["s2", 27, [18], 29],
-      ["s2", 28, [19], 29],
-      ["s4", 16, [15], 17],
-      ["s6", 17, [16], 18],
+      ["s1", 26, [17], 29],
+      ["s1", 27, [18], 29],
+      ["s1", 28, [19], 29],
+      ["s3", 15, [14], 16],
+      ["s5", 16, [15], 17],
     ]);
   });
 
