@@ -87,4 +87,6 @@ export interface InspectResult {
   /** What the infer stage found: totals, derived rows, links; indexes are 0-based. */
   relations: import("./relation").Relation[];
   findings: import("./finding").Finding[];
+  /** Every check the check stage made, passing ones included, in statement, row and column order. */
+  checks: import("./check").Check[];
 }

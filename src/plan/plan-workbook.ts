@@ -71,7 +71,7 @@ export function planWorkbook(result: InspectResult, options: PlanOptions): Workb
   const existing = options.existing ?? { sheetNames: [], imports: [] };
   const id = importId(options.text);
   const earlier = options.replace === true ? findEarlierImport(existing, id) : null;
-  const { statements, relations, findings } = result;
+  const { statements, relations, findings, checks } = result;
 
   const wanted = [...wantedStatementNames(statements), "Checks", "Source"];
   const { names, replaces, remove } = chooseNames(wanted, existing, earlier?.sheets ?? []);
@@ -90,6 +90,8 @@ export function planWorkbook(result: InspectResult, options: PlanOptions): Workb
     const key = `${finding.statement}:${finding.row}:${finding.column ?? ""}`;
     byCell.set(key, [...(byCell.get(key) ?? []), index]);
   });
+  const relationIndex = new Map(relations.map((relation, index) => [relation, index]));
+  const checkIndex = new Map(checks.map((check, index) => [`${check.relation}:${check.column}`, index]));
   const context: PlanContext = {
     exhibit: result.source.name,
     company: result.source.company,
@@ -97,6 +99,8 @@ export function planWorkbook(result: InspectResult, options: PlanOptions): Workb
     formulaAt: indexFormulas(relations),
     findingsAt: (statement, row, column) => byCell.get(`${statement}:${row}:${column ?? ""}`) ?? [],
     findings,
+    checks,
+    checkOf: (relation, column) => checkIndex.get(`${relationIndex.get(relation) ?? -1}:${column}`) ?? null,
     sourceSheet: sourceName,
   };
 
@@ -107,8 +111,8 @@ export function planWorkbook(result: InspectResult, options: PlanOptions): Workb
     sheets.push(planned.sheet);
     liveChecks.push(...planned.liveChecks);
   }
-  const checks = planChecksSheet(checksName, statements, relations, context);
-  sheets.push(checks.sheet);
+  const checksSheet = planChecksSheet(checksName, statements, relations, context);
+  sheets.push(checksSheet.sheet);
   sheets.push(planSourceSheet(sourceName, splitLines(options.text), statements));
   sheets.forEach((sheet, index) => (sheet.replaces = replaces[index] ?? false));
 
@@ -118,7 +122,7 @@ export function planWorkbook(result: InspectResult, options: PlanOptions): Workb
     remove,
     findingCells: locateFindings(result, layouts, checksName, sourceName),
     liveChecks,
-    statusChecks: checks.statusChecks,
+    statusChecks: checksSheet.statusChecks,
   };
 }
 
