@@ -35,7 +35,8 @@ const SEVERITIES: Record<Check["verdict"], Severity[]> = {
 /** The number the plan holds at `address` of `sheet`. */
 function numberAt(plan: WorkbookPlan, sheet: string, address: string): Decimal {
   const at = parseCellAddress(address);
-  const cell = at === null ? undefined : plan.sheets.find((s) => s.name === sheet)?.cells[at.row]?.[at.column];
+  const cell =
+    at === null ? undefined : plan.sheets.find((s) => s.name === sheet)?.cells[at.row]?.[at.column];
   if (cell?.kind !== "number") throw new Error(`'${sheet}'!${address} holds no number`);
   return new Decimal(cell.value);
 }

@@ -231,7 +231,9 @@ test("every statement sheet's red and amber marks show the checker's verdict", (
       const mark = difference.abs().greaterThan(tolerance) ? "red" : difference.isZero() ? "none" : "amber";
       checked++;
       if (mark !== MARKS[check.verdict])
-        wrong.push(`${name}: '${live.sheet}'!${live.live} is marked ${mark}, the checker says ${check.verdict}`);
+        wrong.push(
+          `${name}: '${live.sheet}'!${live.live} is marked ${mark}, the checker says ${check.verdict}`,
+        );
     }
   }
   console.log(`statement sheet marks compared with the checker's verdicts: ${checked}`);
