@@ -41,10 +41,12 @@ function numberAt(plan: WorkbookPlan, sheet: string, address: string): Decimal {
   return new Decimal(cell.value);
 }
 
-/** A sheet holds percentages as fractions: 0.05 points is 0.0005 on a percent row. */
+/** A sheet holds percentages as fractions: 0.05 points is 0.0005 on a percent row or in a percent column. */
 function onSheet(result: InspectResult, check: Check): Decimal {
-  const row = result.statements.find((s) => s.id === check.statement)?.rows[check.row];
-  return new Decimal(check.tolerance).dividedBy(row?.unit === "percent" ? 100 : 1);
+  const statement = result.statements.find((s) => s.id === check.statement);
+  const percent =
+    statement?.rows[check.row]?.unit === "percent" || statement?.columns[check.column]?.measure === "percent";
+  return new Decimal(check.tolerance).dividedBy(percent ? 100 : 1);
 }
 
 const exhibits = allTextExhibits();

@@ -4,8 +4,9 @@ import type { Finding } from "../model/finding";
 import { makeFinding } from "../model/make-finding";
 import type { Span } from "../model/span";
 import type { Cell, Column, Row, RowKind, Statement } from "../model/statement";
-import type { TextRow, TextTable } from "../model/text-table";
+import type { HeaderPiece, TextRow, TextTable } from "../model/text-table";
 import { classifyStatement, detectTitle } from "./classify-statement";
+import { detectColumnMeasure } from "./detect-column-measure";
 import { detectRowUnit } from "./detect-row-unit";
 import { detectScale } from "./detect-scale";
 import { parseAmount } from "./parse-amount";
@@ -21,9 +22,10 @@ export function interpretTable(table: TextTable, id: string, findings: Finding[]
   const titleTexts = table.titleLines.map((s) => s.text);
   const contextTexts = [...table.context].reverse().map((s) => s.text);
   const headerTexts = table.headers.map((h) => h.text);
-  const meanings = table.columns.map((_, i) => readColumn(table, i, id, findings));
+  const parsed = table.rows.map((r) => r.cells.map((c) => (c ? parseAmount(c.text) : null)));
+  const meanings = table.columns.map((_, i) => readColumn(table, i, id, findings, parsed));
   const columns: Column[] = meanings.map(({ column }) => column);
-  const rows = buildRows(table, id, findings, columns);
+  const rows = buildRows(table, id, findings, columns, parsed);
   const title =
     detectTitle([...titleTexts, ...contextTexts]) ?? titleTexts[0]?.trim() ?? `Table ${id.slice(1)}`;
   const kind = classifyStatement(
@@ -51,8 +53,9 @@ function readColumn(
   index: number,
   id: string,
   findings: Finding[],
+  parsed: readonly (Amount | null)[][],
 ): { column: Column; meaning: ColumnHeaderMeaning } {
-  const pieces = table.headers.filter((h) => h.columns.includes(index));
+  const pieces = table.headers.filter((h) => h.columns.includes(index) && !isTitleLine(table, h));
   const meaning = parseColumnHeader(pieces.map((p) => p.text));
   if (meaning.unreadable !== null) {
     findings.push(
@@ -64,22 +67,56 @@ function readColumn(
       }),
     );
   }
+  const header = pieces.map((p) => p.text.trim()).join(" ");
+  const others = parsed.map((cells) => cells.filter((_, i) => i !== index));
   const column: Column = {
-    header: pieces.map((p) => p.text.trim()).join(" "),
+    header,
     period: meaning.period,
     basis: meaning.basis,
     scenario: meaning.scenario,
     role: meaning.role,
+    measure: detectColumnMeasure({
+      header,
+      role: meaning.role,
+      amounts: parsed.flatMap((cells) => cells[index] ?? []),
+      wholeTable: isWholeNumberTable(others),
+    }),
   };
   return { column, meaning };
 }
 
+/**
+ * A header line that is a title, not part of any column's header: alone on its line, over every
+ * column of a table of several, and naming no period, basis, scenario or role.
+ *
+ *                    Average Balances and Interest Rates        <- a title
+ *                        1999                    1998
+ *                 Balance   Interest  Rate   Balance  Interest  Rate
+ */
+function isTitleLine(table: TextTable, piece: HeaderPiece): boolean {
+  if (table.columns.length < 2 || piece.columns.length < table.columns.length) return false;
+  if (table.headers.some((other) => other !== piece && other.line === piece.line)) return false;
+  const meaning = parseColumnHeader([piece.text]);
+  return (
+    meaning.period === null &&
+    meaning.basis === null &&
+    meaning.scenario === null &&
+    meaning.role === "other" &&
+    meaning.unreadable === null
+  );
+}
+
 /** Rule rows are dropped; a row right under a rule, or labelled "Total", is a total. */
-function buildRows(table: TextTable, id: string, findings: Finding[], columns: readonly Column[]): Row[] {
+function buildRows(
+  table: TextTable,
+  id: string,
+  findings: Finding[],
+  columns: readonly Column[],
+  parsed: readonly (Amount | null)[][],
+): Row[] {
   const indents = [...new Set(table.rows.filter((r) => r.kind !== "rule").map((r) => r.indent))].sort(
     (a, b) => a - b,
   );
-  const parsed = table.rows.map((r) => r.cells.map((c) => (c ? parseAmount(c.text) : null)));
   // Where a column holds the per-share amounts ("Pretax  Earnings Per Share"), decimals say nothing of a row.
   const perShareColumn = columns.some((column) => PER_SHARE_HEADER.test(column.header));
   const wholeNumbers = !perShareColumn && isWholeNumberTable(parsed);

@@ -127,14 +127,14 @@ export function planChecksSheet(
     const f = cellAddress(at, 5);
     const g = cellAddress(at, 6);
     const h = cellAddress(at, 7);
-    const places = sheetPlaces(row, check);
+    const places = sheetPlaces(row, column, check);
     putFormula(
       grid,
       at,
       6,
       places === null ? `=ROUND(${e}-${f},10)` : `=ROUND(${e}-ROUND(${f},${places}),10)`,
     );
-    putNumber(grid, at, 7, sheetTolerance(row, check));
+    putNumber(grid, at, 7, sheetTolerance(row, column, check));
     putFormula(grid, at, 8, `=IF(${g}=0,"OK",IF(ABS(${g})<=${h},"ROUNDING","MISMATCH"))`);
     const live = liveAddress(layout, check.row, check.column);
     putFormula(grid, at, 9, linkFormula(layout.sheet, live, `${layout.sheet}!${live}`));
@@ -144,7 +144,7 @@ export function planChecksSheet(
       putText(grid, at, 11, finding.message);
       checkFindings.add(check.finding);
     }
-    const rowFormat = numberFormatOf(row);
+    const rowFormat = numberFormatOf(row, statement.columns, check.column);
     format(grid, block(at, 4, 1, 3), rowFormat);
     format(grid, block(at, 7, 1, 1), GENERAL_FORMAT);
     statusChecks.push({
