@@ -119,7 +119,8 @@ function buildRows(
   );
   // Where a column holds the per-share amounts ("Pretax  Earnings Per Share"), decimals say nothing of a row.
   const perShareColumn = columns.some((column) => PER_SHARE_HEADER.test(column.header));
-  const wholeNumbers = !perShareColumn && isWholeNumberTable(parsed);
+  // Amounts printed to a tenth ("1,234.5" in millions) set cents apart as well as whole ones do.
+  const wholeNumbers = !perShareColumn && isWholeNumberTable(parsed, 1);
   const rows: Row[] = [];
   let section: string | null = null;
   let sectionOpen = false;
@@ -166,9 +167,10 @@ function rowKind(row: TextRow, above: TextRow | undefined): RowKind {
 /** Most figures of the table are whole numbers ("53,001"), so "$0.45" stands out as per share. */
 const PER_SHARE_HEADER = /\bper (?:diluted |basic |common )?share\b/i;
 
-function isWholeNumberTable(parsed: readonly (Amount | null)[][]): boolean {
+/** Most non-percent figures print at most `places` decimals (0: whole numbers, "53,001"). */
+function isWholeNumberTable(parsed: readonly (Amount | null)[][], places = 0): boolean {
   const numbers = parsed.flat().filter((a): a is Amount => a !== null && a.kind === "number" && !a.percent);
-  const whole = numbers.filter((a) => a.decimals === 0).length;
+  const whole = numbers.filter((a) => a.decimals <= places).length;
   return numbers.length > 0 && whole >= numbers.length * 0.6;
 }
 
