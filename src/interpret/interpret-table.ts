@@ -10,7 +10,7 @@ import { detectColumnMeasure } from "./detect-column-measure";
 import { detectRowUnit } from "./detect-row-unit";
 import { detectScale } from "./detect-scale";
 import { parseAmount } from "./parse-amount";
-import { parseColumnHeader, type ColumnHeaderMeaning } from "./parse-column-header";
+import { findStatedEnd, parseColumnHeader, type ColumnHeaderMeaning } from "./parse-column-header";
 
 export interface InterpretedTable {
   statement: Statement;
@@ -23,7 +23,8 @@ export function interpretTable(table: TextTable, id: string, findings: Finding[]
   const contextTexts = [...table.context].reverse().map((s) => s.text);
   const headerTexts = table.headers.map((h) => h.text);
   const parsed = table.rows.map((r) => r.cells.map((c) => (c ? parseAmount(c.text) : null)));
-  const meanings = table.columns.map((_, i) => readColumn(table, i, id, findings, parsed));
+  const statedEnd = findStatedEnd([...titleTexts, ...headerTexts, ...contextTexts]);
+  const meanings = table.columns.map((_, i) => readColumn(table, i, id, findings, parsed, statedEnd));
   const columns: Column[] = meanings.map(({ column }) => column);
   const rows = buildRows(table, id, findings, columns, parsed);
   const title =
@@ -54,9 +55,13 @@ function readColumn(
   id: string,
   findings: Finding[],
   parsed: readonly (Amount | null)[][],
+  statedEnd: string | null,
 ): { column: Column; meaning: ColumnHeaderMeaning } {
   const pieces = table.headers.filter((h) => h.columns.includes(index) && !isTitleLine(table, h));
-  const meaning = parseColumnHeader(pieces.map((p) => p.text));
+  const meaning = parseColumnHeader(
+    pieces.map((p) => p.text),
+    statedEnd,
+  );
   if (meaning.unreadable !== null) {
     findings.push(
       makeFinding("header-not-period", {
