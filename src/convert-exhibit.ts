@@ -1,12 +1,12 @@
 /**
  * The pipeline, in the order of the diagram in the README:
  *
- *   exhibit text --read--> TextTable[] --interpret--> Statement[] --infer--> Relation[] --check--> Finding[]
+ *   exhibit text --read--> TextTable[] --interpret--> Statement[] --infer--> Relation[] --check--> Check[], Finding[]
  *
  * Never throws on any input: problems in the exhibit come back as findings.
  */
 import type { InspectResult } from "./model/statement";
-import { checkRelations } from "./check/check-relations";
+import { runChecks } from "./check/check-relations";
 import { attachFormulas } from "./infer/attach-formulas";
 import { inferRelations } from "./infer/infer-relations";
 import { detectCompany } from "./interpret/detect-company";
@@ -22,11 +22,13 @@ export function convertExhibit(text: string, options: ConvertOptions): InspectRe
   const read = readTables(text);
   const interpreted = interpretTables(read.tables);
   const relations = inferRelations(interpreted.statements, read.lines);
-  const checks = checkRelations(interpreted.statements, relations);
+  const earlier = [...read.findings, ...interpreted.findings];
+  const checked = runChecks(interpreted.statements, relations, earlier.length);
   return {
     source: { name: options.name, lines: read.lines.length, company: detectCompany(read.lines) },
     statements: attachFormulas(interpreted.statements, relations),
     relations,
-    findings: [...read.findings, ...interpreted.findings, ...checks],
+    findings: [...earlier, ...checked.findings],
+    checks: checked.checks,
   };
 }

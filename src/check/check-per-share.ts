@@ -1,20 +1,19 @@
 /**
  * Checks a per-share row against reported income over reported shares, rounded to the printed
- * cents. A cent off where the per-share lines were forced to add up is a rounding plug (warning);
- * "$0.00" printed for a loss is info; anything else is a mismatch.
+ * cents. A cent off where the per-share lines were forced to add up is a rounding plug (warning),
+ * a difference the rounding of the printed income and shares explains is rounding (info); "$0.00"
+ * printed for a loss is info; anything else is a mismatch.
  *
  *   Income (Loss) from Discontinued Operations   ($0.59)   -34,765 x 1000 / 59,461,374 = -0.5847
  *   Net (Loss) Income                            ($1.38)   (-0.79) + (-0.59) = (-1.38): a plug
  */
 import Decimal from "decimal.js";
-import type { Finding } from "../model/finding";
 import { checkedColumns } from "../model/checked-columns";
-import { makeFinding } from "../model/make-finding";
 import type { PerShareRelation } from "../model/relation";
 import type { Statement } from "../model/statement";
 import { unitOf } from "../model/tolerance";
 import type { Figures } from "./figures";
-import { printDecimal } from "./figures";
+import { differenceOf, makeOutcome, placesOf, type Outcome } from "./outcome";
 
 /** The per-share rows around `row`, headings skipped: its block of per-share lines. */
 function perShareBlock(statement: Statement, row: number): number[] {
@@ -72,53 +71,53 @@ function withinInputRounding(
   return reported.minus(half).lte(high) && reported.plus(half).gte(low);
 }
 
-export function checkPerShare(relation: PerShareRelation, figures: Figures): Finding[] {
-  const findings: Finding[] = [];
+/**
+ * The check on each column: the quotient rounded to the printed cents against the figure. The
+ * tolerance is the difference the checker accepts as rounding (a plug's cent, or what the
+ * rounding of the income and shares allows); 0 for a mismatch.
+ */
+export function checkPerShare(relation: PerShareRelation, figures: Figures): Outcome[] {
   const { statement: id, row } = relation;
   const statement = figures.statement(id);
-  if (statement === undefined) return findings;
-  for (const column of checkedColumns(relation, figures.cell)) {
+  if (statement === undefined) return [];
+  return checkedColumns(relation, figures.cell).flatMap((column) => {
     const cell = figures.cell(id, row, column);
+    if (cell?.value == null) return [];
     const shares = figures.value(id, relation.shares, column);
-    if (cell?.value == null) continue;
     const income = relation.numerator.reduce(
       (acc, term) => acc.plus(figures.value(id, term.row, column).times(term.sign)),
       new Decimal(0),
     );
     const computed = income.times(relation.multiplier).dividedBy(shares);
-    // A dash prints no cents: take the finest digit printed on the row.
-    const unit = (statement.rows[row]?.cells ?? [])
-      .map((other) => unitOf(other?.value))
-      .reduce((finest, candidate) => (candidate.lt(finest) ? candidate : finest), unitOf(cell.value));
-    const rounded = computed.toDecimalPlaces(unit.decimalPlaces(), Decimal.ROUND_HALF_UP);
+    // A dash prints no cents: the finest digit printed on the row.
+    const places = statement.rows[row]?.unit === "per-share" ? placesOf(figures, id, row, column) : null;
+    const unit = new Decimal(10).pow(-(places ?? unitOf(cell.value).decimalPlaces()));
     const reported = new Decimal(cell.value);
-    const difference = reported.minus(rounded);
-    const place = {
-      statement: id,
-      row,
-      column,
-      line: cell.line,
-      text: statement.rows[row]?.label ?? null,
-      numbers: {
-        reported: cell.value,
-        computed: printDecimal(computed, 4),
-        difference: printDecimal(reported.minus(computed), 4),
-        tolerance: unit.dividedBy(2).toString(),
-      },
-    };
+    const difference = differenceOf({ reported, computed, places: unit.decimalPlaces(), tolerance: unit });
+    const at = { kind: "per-share" as const, statement: id, row, column };
+    const numbers = { reported, computed, places: unit.decimalPlaces(), tolerance: new Decimal(0) };
     if (difference.isZero()) {
       const unsigned = reported.isZero() && !cell.value.startsWith("-") && computed.isNegative();
-      if (unsigned) findings.push(makeFinding("per-share-unsigned-zero", place));
-      continue;
+      return [
+        makeOutcome(figures, at, numbers, {
+          OK: unsigned ? "per-share-unsigned-zero" : null,
+          ROUNDING: null,
+          MISMATCH: null,
+        }),
+      ];
     }
     const plug =
       difference.abs().equals(unit) && addsUp(statement, perShareBlock(statement, row), column, figures);
-    const code = plug
-      ? "per-share-rounding-plug"
-      : withinInputRounding(relation, figures, column, reported, unit)
-        ? "per-share-rounding"
-        : "per-share-mismatch";
-    findings.push(makeFinding(code, place));
-  }
-  return findings;
+    const rounding = plug ? "per-share-rounding-plug" : "per-share-rounding";
+    const accepted = plug || withinInputRounding(relation, figures, column, reported, unit);
+    const tolerance = accepted ? difference.abs() : new Decimal(0);
+    return [
+      makeOutcome(
+        figures,
+        at,
+        { ...numbers, tolerance },
+        { OK: null, ROUNDING: rounding, MISMATCH: "per-share-mismatch" },
+      ),
+    ];
+  });
 }

@@ -1,35 +1,31 @@
 /**
- * Checks a percent row against the ratio of its rows, within half of the last printed digit.
+ * Checks a percent row against the ratio of its rows, rounded to the digits the exhibit printed:
+ * the two must agree exactly.
  *
- *   Gross Margin (% of Revenue)   54.9%   20,252 / 36,879 = 54.915%   silent (within 0.05)
+ *   Gross Margin (% of Revenue)   54.9%   20,252 / 36,879 = 54.915%, 54.9 at one decimal   OK
  */
 import Decimal from "decimal.js";
-import type { Finding } from "../model/finding";
 import { checkedColumns } from "../model/checked-columns";
-import { makeFinding } from "../model/make-finding";
 import type { RatioRelation } from "../model/relation";
 import { unitOf } from "../model/tolerance";
 import type { Figures } from "./figures";
-import { checkPlace } from "./figures";
+import { makeOutcome, type Outcome } from "./outcome";
 
-export function checkRatio(relation: RatioRelation, figures: Figures): Finding[] {
-  const findings: Finding[] = [];
+export function checkRatio(relation: RatioRelation, figures: Figures): Outcome[] {
   const { statement, row } = relation;
-  for (const column of checkedColumns(relation, figures.cell)) {
-    const cell = figures.cell(statement, row, column);
-    if (cell?.value == null) continue;
+  return checkedColumns(relation, figures.cell).map((column) => {
     const denominator = figures.value(statement, relation.denominator, column);
-    const reported = new Decimal(cell.value);
-    const computed = figures.value(statement, relation.numerator, column).dividedBy(denominator).times(100);
-    const difference = reported.minus(computed);
-    const tolerance = unitOf(cell.value).dividedBy(2);
-    if (difference.abs().lte(tolerance)) continue;
-    findings.push(
-      makeFinding(
-        "ratio-mismatch",
-        checkPlace(figures, statement, row, column, { reported, computed, tolerance }),
-      ),
+    return makeOutcome(
+      figures,
+      { kind: "ratio", statement, row, column },
+      {
+        reported: figures.value(statement, row, column),
+        computed: figures.value(statement, relation.numerator, column).dividedBy(denominator).times(100),
+        // a percent row's own digits, whatever unit the row was given
+        places: unitOf(figures.cell(statement, row, column)?.value).decimalPlaces(),
+        tolerance: new Decimal(0),
+      },
+      { OK: null, ROUNDING: "ratio-mismatch", MISMATCH: "ratio-mismatch" },
     );
-  }
-  return findings;
+  });
 }

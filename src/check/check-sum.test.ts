@@ -21,7 +21,7 @@ function check(parts: [string, string, string], total: string, sign: 1 | -1 = 1)
     near: [],
     misses: [0],
   };
-  return checkSum(relation, indexFigures([statement]));
+  return checkSum(relation, indexFigures([statement])).flatMap((outcome) => outcome.finding ?? []);
 }
 
 describe("checkSum", () => {
@@ -49,5 +49,49 @@ describe("checkSum", () => {
     expect(finding?.message).toBe(
       '"Total Operating Expenses" is reported as 39,230 in column 1 (line 4), but its parts add up to 39,223: a difference of 7.',
     );
+  });
+});
+
+describe("checkSum's checks", () => {
+  it.each<[string, string, string, string, string]>([
+    // every check is returned, the passing ones too
+    ["exact", "39223", "0", "1.5", "OK"],
+    ["off by one", "39224", "1", "1.5", "ROUNDING"],
+    ["off by 7", "39230", "7", "1.5", "MISMATCH"],
+  ])("%s", (_, total, difference, tolerance, verdict) => {
+    const statement = oneColumnStatement([
+      ["Cost of Operating Revenues", "currency", "16627"],
+      ["Selling, General and Administrative", "currency", "18635"],
+      ["Depreciation and Amortization", "currency", "3961"],
+      ["Total Operating Expenses", "currency", total],
+    ]);
+    const relation: SumRelation = {
+      kind: "sum",
+      statement: "s1",
+      row: 3,
+      terms: [2, 1, 0].map((row) => ({ row, sign: 1 as const })),
+      sign: 1,
+      ties: [0],
+      near: [],
+      misses: [],
+    };
+    const outcomes = checkSum(relation, indexFigures([statement]));
+    expect(outcomes.map((outcome) => outcome.check)).toEqual([
+      {
+        kind: "sum",
+        statement: "s1",
+        row: 3,
+        column: 0,
+        reported: total,
+        computed: "39223",
+        places: null,
+        difference,
+        tolerance,
+        verdict,
+      },
+    ]);
+    // the finding, where there is one, carries the check's own numbers
+    for (const { finding, check } of outcomes)
+      if (finding !== null) expect(finding).toMatchObject({ difference, tolerance: check.tolerance });
   });
 });

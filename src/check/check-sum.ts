@@ -1,38 +1,36 @@
 /**
- * Checks a sum on every column it was confirmed on or missed: exact is silent, within half a unit
- * of the last printed digit per term is rounding (info), anything more a mismatch (error).
+ * Checks a sum on every column it was confirmed on or missed: exact is OK and silent, within half
+ * a unit of the last printed digit per term is rounding (info), anything more a mismatch (error).
  *
- *   Total Operating Expenses     38,997   sum of parts 38,997   silent
+ *   Total Operating Expenses     38,997   sum of parts 38,997   OK
  *   Total Operating Expenses     39,004   sum of parts 38,997   mismatch of 7
  */
 import Decimal from "decimal.js";
-import type { Finding } from "../model/finding";
 import { checkedColumns } from "../model/checked-columns";
-import { makeFinding } from "../model/make-finding";
 import type { SumRelation } from "../model/relation";
 import { sumTolerance } from "../model/tolerance";
 import type { Figures } from "./figures";
-import { checkPlace } from "./figures";
+import { makeOutcome, placesOf, type Outcome } from "./outcome";
 
-export function checkSum(relation: SumRelation, figures: Figures): Finding[] {
-  const findings: Finding[] = [];
+export function checkSum(relation: SumRelation, figures: Figures): Outcome[] {
   const { statement, row } = relation;
-  for (const column of checkedColumns(relation, figures.cell)) {
-    const cell = figures.cell(statement, row, column);
-    const reported = figures.value(statement, row, column);
+  return checkedColumns(relation, figures.cell).map((column) => {
     const computed = relation.terms
       .reduce(
         (acc, term) => acc.plus(figures.value(statement, term.row, column).times(term.sign)),
         new Decimal(0),
       )
       .times(relation.sign);
-    const difference = reported.minus(computed);
-    if (difference.isZero()) continue;
-    const tolerance = sumTolerance(cell?.value, relation.terms.length);
-    const code = difference.abs().lte(tolerance) ? "sum-rounding" : "sum-mismatch";
-    findings.push(
-      makeFinding(code, checkPlace(figures, statement, row, column, { reported, computed, tolerance })),
+    return makeOutcome(
+      figures,
+      { kind: "sum", statement, row, column },
+      {
+        reported: figures.value(statement, row, column),
+        computed,
+        places: placesOf(figures, statement, row, column),
+        tolerance: sumTolerance(figures.cell(statement, row, column)?.value, relation.terms.length),
+      },
+      { OK: null, ROUNDING: "sum-rounding", MISMATCH: "sum-mismatch" },
     );
-  }
-  return findings;
+  });
 }

@@ -5,7 +5,6 @@
  *                                 0          0     266383
  */
 import Decimal from "decimal.js";
-import type { FindingPlace } from "../model/make-finding";
 import type { Cell, Statement } from "../model/statement";
 
 export interface Figures {
@@ -42,27 +41,4 @@ export function printDecimal(value: Decimal, places = 6): string {
   return value.decimalPlaces() > places
     ? value.toDecimalPlaces(places, Decimal.ROUND_HALF_UP).toString()
     : value.toString();
-}
-
-/** Where a check's finding points, and its numbers: the cell at `row` and `column` of `statement`. */
-export function checkPlace(
-  figures: Figures,
-  statement: string,
-  row: number,
-  column: number,
-  numbers: { reported: Decimal; computed: Decimal; tolerance: Decimal },
-): FindingPlace {
-  return {
-    statement,
-    row,
-    column,
-    line: figures.cell(statement, row, column)?.line ?? figures.statement(statement)?.rows[row]?.line ?? null,
-    text: figures.statement(statement)?.rows[row]?.label ?? null,
-    numbers: {
-      reported: numbers.reported.toString(),
-      computed: printDecimal(numbers.computed, 4),
-      difference: printDecimal(numbers.reported.minus(numbers.computed), 4),
-      tolerance: numbers.tolerance.toString(),
-    },
-  };
 }

@@ -9,7 +9,9 @@ export function oneColumnStatement(rows: [string, RowUnit, string | null][], sca
     scale,
     document: null,
     lines: [1, rows.length],
-    columns: [{ header: "2003", period: null, basis: null, scenario: null, role: "period" }],
+    columns: [
+      { header: "2003", period: null, basis: null, scenario: null, role: "period", measure: "amount" },
+    ],
     rows: rows.map(([label, unit, value], index): Row => ({
       label,
       line: index + 1,

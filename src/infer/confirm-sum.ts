@@ -57,18 +57,12 @@ export function readGrid(statement: Statement): Grid {
   return { cells, units };
 }
 
-/** 0-based columns where a sum can be checked: the total has a figure and the column is not a percent change. */
-/** Headers of columns whose figures do not add up down the column ("WEIGHTED AVERAGE EXERCISE PRICE"). */
-const NOT_ADDITIVE = /\baverage\b|\bprice\b|\brates?\b|\bratio\b|\blife\b|%/i;
-
+/** 0-based columns where a sum can be checked: the total has a figure and the column holds amounts (the interpret stage read that from its cells). */
 export function sumColumns(statement: Statement, total: number): number[] {
   const cells = statement.rows[total]?.cells ?? [];
   return statement.columns
     .map((column, index) => ({ column, index }))
-    .filter(
-      ({ column, index }) =>
-        column.role !== "percent-change" && !NOT_ADDITIVE.test(column.header) && cells[index]?.value != null,
-    )
+    .filter(({ column, index }) => column.measure === "amount" && cells[index]?.value != null)
     .map(({ index }) => index);
 }
 

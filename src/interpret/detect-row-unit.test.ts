@@ -55,6 +55,33 @@ describe("detectRowUnit", () => {
       true,
       "per-share",
     ],
+    // the words that describe an instrument say nothing of what its figures measure
+    [
+      "Common stock, par value $.01 per share; authorized 500,000,000 shares; issued 112,000,000 shares",
+      ["11", "11"],
+      "Stockholders' equity:",
+      true,
+      "currency",
+    ],
+    [
+      "Preferred stock, $1 par value; authorized 5,000,000 shares, none issued",
+      ["-", "-"],
+      null,
+      true,
+      "currency",
+    ],
+    ["In March 1997 at $0.30 per share", ["225,000", "--"], null, true, "currency"],
+    ["Repurchase of founder common stock at $.001 per share", ["(975)"], null, true, "currency"],
+    ["Common stock ($2.50 stated value per share)", ["1,250"], null, true, "currency"],
+    ["Treasury stock, at cost, 1,234,567 shares", ["(45,210)"], null, true, "currency"],
+    // a wrapped label cut after its first line
+    ["Series B: 2,000,000 shares designated: shares issued and", ["5,933,752"], null, true, "currency"],
+    // per-share rows by their wording, however it is put
+    ["Net income per common and common equivalent share", ["$1.27", "$1.10"], null, true, "per-share"],
+    ["Earnings per weighted average common share", ["1.27", "1.10"], null, false, "per-share"],
+    ["Dividends declared per share ($.10 per quarter)", [".40", ".40"], null, true, "per-share"],
+    ["Basic", ["$1.27", "$1.10"], "Earnings per common share:", true, "per-share"],
+    ["Book value per share", ["18.34", "17.02"], null, false, "per-share"],
     ["NUMBER OF LOANS", ["160", "61"], null, false, "other"],
     ["Total Current Assets", ["53,001", "62,752"], null, true, "currency"],
     ["Net (Loss) Income", ["(51)", "(1,189)"], null, true, "currency"],

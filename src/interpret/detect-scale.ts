@@ -5,7 +5,7 @@
  *
  *   BALANCE SHEET (AMOUNTS IN $ THOUSANDS)           -> 1000
  *   (In Millions of Dollars Except Earnings Per Share) -> 1000000
- *   (Dollars in thousands)   (000's omitted)   $ in billions
+ *   (Dollars in thousands)   (000's omitted)   (000's)   ($000)   $ in billions
  */
 const SCALES: readonly [RegExp, number][] = [
   [/\bbillions?\b/i, 1_000_000_000],
@@ -15,7 +15,7 @@ const SCALES: readonly [RegExp, number][] = [
 
 /** A phrase that states the unit of a table rather than mentioning an amount in prose. */
 const UNIT_PHRASE =
-  /\(\s*(?:amounts?\s+)?(?:in\s+)?(?:\$\s*)?(?:in\s+)?(?:thousands|millions|billions)|(?:\b(?:amounts|dollars|figures)|\$)\s+in\s+(?:\$\s*)?(?:thousands|millions|billions)|\bin\s+(?:thousands|millions|billions)\s+of\s+dollars|\(\s*(?:thousands|millions|billions)\b|000'?s\s+omitted|\(\$000\)/i;
+  /\(\s*(?:amounts?\s+)?(?:in\s+)?(?:\$\s*)?(?:in\s+)?(?:thousands|millions|billions)|(?:\b(?:amounts|dollars|figures)|\$)\s+in\s+(?:\$\s*)?(?:thousands|millions|billions)|\bin\s+(?:thousands|millions|billions)\s+of\s+dollars|\(\s*(?:thousands|millions|billions)\b|000'?s\s+omitted|\(\s*(?:in\s+)?\$?\s*000'?s?\s*\)|\$\s*(?:in\s+)?000'?s\b/i;
 
 /**
  * Looks through texts in order (title lines first, then page titles nearest the table first)

@@ -4,12 +4,13 @@ import type { Finding } from "../model/finding";
 import { makeFinding } from "../model/make-finding";
 import type { Span } from "../model/span";
 import type { Cell, Column, Row, RowKind, Statement } from "../model/statement";
-import type { TextRow, TextTable } from "../model/text-table";
+import type { HeaderPiece, TextRow, TextTable } from "../model/text-table";
 import { classifyStatement, detectTitle } from "./classify-statement";
+import { detectColumnMeasure } from "./detect-column-measure";
 import { detectRowUnit } from "./detect-row-unit";
 import { detectScale } from "./detect-scale";
 import { parseAmount } from "./parse-amount";
-import { parseColumnHeader, type ColumnHeaderMeaning } from "./parse-column-header";
+import { findStatedEnd, parseColumnHeader, type ColumnHeaderMeaning } from "./parse-column-header";
 
 export interface InterpretedTable {
   statement: Statement;
@@ -21,9 +22,11 @@ export function interpretTable(table: TextTable, id: string, findings: Finding[]
   const titleTexts = table.titleLines.map((s) => s.text);
   const contextTexts = [...table.context].reverse().map((s) => s.text);
   const headerTexts = table.headers.map((h) => h.text);
-  const meanings = table.columns.map((_, i) => readColumn(table, i, id, findings));
+  const parsed = table.rows.map((r) => r.cells.map((c) => (c ? parseAmount(c.text) : null)));
+  const statedEnd = findStatedEnd([...titleTexts, ...headerTexts, ...contextTexts]);
+  const meanings = table.columns.map((_, i) => readColumn(table, i, id, findings, parsed, statedEnd));
   const columns: Column[] = meanings.map(({ column }) => column);
-  const rows = buildRows(table, id, findings, columns);
+  const rows = buildRows(table, id, findings, columns, parsed);
   const title =
     detectTitle([...titleTexts, ...contextTexts]) ?? titleTexts[0]?.trim() ?? `Table ${id.slice(1)}`;
   const kind = classifyStatement(
@@ -51,9 +54,14 @@ function readColumn(
   index: number,
   id: string,
   findings: Finding[],
+  parsed: readonly (Amount | null)[][],
+  statedEnd: string | null,
 ): { column: Column; meaning: ColumnHeaderMeaning } {
-  const pieces = table.headers.filter((h) => h.columns.includes(index));
-  const meaning = parseColumnHeader(pieces.map((p) => p.text));
+  const pieces = table.headers.filter((h) => h.columns.includes(index) && !isTitleLine(table, h));
+  const meaning = parseColumnHeader(
+    pieces.map((p) => p.text),
+    statedEnd,
+  );
   if (meaning.unreadable !== null) {
     findings.push(
       makeFinding("header-not-period", {
@@ -64,25 +72,60 @@ function readColumn(
       }),
     );
   }
+  const header = pieces.map((p) => p.text.trim()).join(" ");
+  const others = parsed.map((cells) => cells.filter((_, i) => i !== index));
   const column: Column = {
-    header: pieces.map((p) => p.text.trim()).join(" "),
+    header,
     period: meaning.period,
     basis: meaning.basis,
     scenario: meaning.scenario,
     role: meaning.role,
+    measure: detectColumnMeasure({
+      header,
+      role: meaning.role,
+      amounts: parsed.flatMap((cells) => cells[index] ?? []),
+      wholeTable: isWholeNumberTable(others),
+    }),
   };
   return { column, meaning };
 }
 
+/**
+ * A header line that is a title, not part of any column's header: alone on its line, over every
+ * column of a table of several, and naming no period, basis, scenario or role.
+ *
+ *                    Average Balances and Interest Rates        <- a title
+ *                        1999                    1998
+ *                 Balance   Interest  Rate   Balance  Interest  Rate
+ */
+function isTitleLine(table: TextTable, piece: HeaderPiece): boolean {
+  if (table.columns.length < 2 || piece.columns.length < table.columns.length) return false;
+  if (table.headers.some((other) => other !== piece && other.line === piece.line)) return false;
+  const meaning = parseColumnHeader([piece.text]);
+  return (
+    meaning.period === null &&
+    meaning.basis === null &&
+    meaning.scenario === null &&
+    meaning.role === "other" &&
+    meaning.unreadable === null
+  );
+}
+
 /** Rule rows are dropped; a row right under a rule, or labelled "Total", is a total. */
-function buildRows(table: TextTable, id: string, findings: Finding[], columns: readonly Column[]): Row[] {
+function buildRows(
+  table: TextTable,
+  id: string,
+  findings: Finding[],
+  columns: readonly Column[],
+  parsed: readonly (Amount | null)[][],
+): Row[] {
   const indents = [...new Set(table.rows.filter((r) => r.kind !== "rule").map((r) => r.indent))].sort(
     (a, b) => a - b,
   );
-  const parsed = table.rows.map((r) => r.cells.map((c) => (c ? parseAmount(c.text) : null)));
   // Where a column holds the per-share amounts ("Pretax  Earnings Per Share"), decimals say nothing of a row.
   const perShareColumn = columns.some((column) => PER_SHARE_HEADER.test(column.header));
-  const wholeNumbers = !perShareColumn && isWholeNumberTable(parsed);
+  // Amounts printed to a tenth ("1,234.5" in millions) set cents apart as well as whole ones do.
+  const wholeNumbers = !perShareColumn && isWholeNumberTable(parsed, 1);
   const rows: Row[] = [];
   let section: string | null = null;
   let sectionOpen = false;
@@ -129,9 +172,10 @@ function rowKind(row: TextRow, above: TextRow | undefined): RowKind {
 /** Most figures of the table are whole numbers ("53,001"), so "$0.45" stands out as per share. */
 const PER_SHARE_HEADER = /\bper (?:diluted |basic |common )?share\b/i;
 
-function isWholeNumberTable(parsed: readonly (Amount | null)[][]): boolean {
+/** Most non-percent figures print at most `places` decimals (0: whole numbers, "53,001"). */
+function isWholeNumberTable(parsed: readonly (Amount | null)[][], places = 0): boolean {
   const numbers = parsed.flat().filter((a): a is Amount => a !== null && a.kind === "number" && !a.percent);
-  const whole = numbers.filter((a) => a.decimals === 0).length;
+  const whole = numbers.filter((a) => a.decimals <= places).length;
   return numbers.length > 0 && whole >= numbers.length * 0.6;
 }
 

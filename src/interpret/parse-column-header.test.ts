@@ -2,7 +2,7 @@
 
 import fc from "fast-check";
 import type { Period } from "../model/period";
-import { parseColumnHeader, type ColumnHeaderMeaning } from "./parse-column-header";
+import { findStatedEnd, parseColumnHeader, type ColumnHeaderMeaning } from "./parse-column-header";
 
 /** A duration; months and weeks as stated. */
 const during = (
@@ -179,7 +179,51 @@ const rows: [string[], ColumnHeaderMeaning][] = [
   [["Midpoint"], other({ scenario: "Midpoint" })],
   [[], other()],
   [["", "   "], other()],
+  // abbreviated and numbered lengths keep their length and end
+  [["3 Mos. Ended", "December 31, 1999"], during("1999-10-01", "1999-12-31", 3)],
+  [["Three Mos. Ended Dec. 31,", "2000"], during("2000-10-01", "2000-12-31", 3)],
+  [["6 Mo. Ended", "June 30, 2000"], during("2000-01-01", "2000-06-30", 6)],
+  [["12 Mos. Ended", "Sept. 30, 1999"], during("1998-10-01", "1999-09-30", 12)],
+  [["16 Weeks Ended", "June 17, 2000"], during("2000-02-27", "2000-06-17", null, 16)],
+  [["16 Weeks", "Ended June 17,", "2000"], during("2000-02-27", "2000-06-17", null, 16)],
+  [["Sixteen Weeks Ended", "June 17, 2000"], during("2000-02-27", "2000-06-17", null, 16)],
+  [["13 Wks. Ended", "April 1, 2000"], during("2000-01-02", "2000-04-01", null, 13)],
+  [["12 months ending", "December 31, 1993"], during("1993-01-01", "1993-12-31", 12)],
+  [["Twelve Months Ending", "March 31,", "1995"], during("1994-04-01", "1995-03-31", 12)],
+  [["Quarter Ended", "6/30/00"], during("2000-04-01", "2000-06-30", 3)],
+  // a quarter of a year, in a trend of quarters: three months, a duration, its end unstated
+  [["1Q00"], during(null, null, 3)],
+  [["4Q 1999"], during(null, null, 3)],
+  [["Q3 '00"], during(null, null, 3)],
+  [["Six months", "2000"], during(null, null, 6)],
 ];
+
+describe("findStatedEnd", () => {
+  it.each<[string[], string | null]>([
+    [["CONSOLIDATED STATEMENTS OF INCOME FOR THE PERIODS ENDED JUNE 30"], "june 30"],
+    [["(Unaudited)", "Periods Ending Sept. 30"], "sept. 30"],
+    // a date with its year is a column's own, not the table's
+    [["Three Months Ended June 30, 2000"], null],
+    [["Quarter Ended June 30 '00"], null],
+    // two different ends: none is the table's
+    [["Quarter ended June 30", "Year ended December 31"], null],
+    [["Consolidated Statements of Income"], null],
+  ])("%j -> %p", (texts, end) => {
+    expect(findStatedEnd(texts)).toBe(end);
+  });
+});
+
+describe("parseColumnHeader", () => {
+  it.each<[string[], number | null, string | null]>([
+    // a length and a year with the end stated once for the table: the column keeps both
+    [["Six months", "2000"], 6, "2000-06-30"],
+    [["Three months", "1999"], 3, "1999-06-30"],
+    [["Year", "1999"], 12, "1999-06-30"],
+  ])("%j, in a table of periods ended June 30, reads %p months to %p", (parts, months, end) => {
+    const read = parseColumnHeader(parts, "June 30");
+    expect([read.period?.months, read.period?.end]).toEqual([months, end]);
+  });
+});
 
 describe("parseColumnHeader", () => {
   it.each(rows)("%j", (parts, expected) => {

@@ -83,10 +83,10 @@ const NUMBER = `\\d{1,2}|(?:${TENS.join("|")})(?:[\\s-](?:${ONES.slice(0, 9).joi
 /**
  * A length stated with a number, in digits or words.
  *
- *   For the 13 Weeks Ended     Twelve Months     SIX MONTH PERIODS ENDED     52-Week Period
- *           ^^^^^^^^           ^^^^^^^^^^^^      ^^^^^^^^^                   ^^^^^^^
+ *   For the 13 Weeks Ended     Twelve Months     SIX MONTH PERIODS ENDED     52-Week Period     3 Mos. Ended
+ *           ^^^^^^^^           ^^^^^^^^^^^^      ^^^^^^^^^                   ^^^^^^^            ^^^^^^
  */
-const NUMBERED_LENGTH = new RegExp(`\\b(${NUMBER})[\\s-]+(month|week)s?\\b`, "iu");
+const NUMBERED_LENGTH = new RegExp(`\\b(${NUMBER})[\\s-]+(month|week|mos?|wks?)s?\\b\\.?`, "iu");
 
 /** Lengths named by a word, tried in order after NUMBERED_LENGTH. */
 const LENGTH_WORDS: { months: number | null; weeks: number | null; pattern: RegExp }[] = [
@@ -100,7 +100,11 @@ const LENGTH_WORDS: { months: number | null; weeks: number | null; pattern: RegE
   },
   { months: 1, weeks: null, pattern: /\bmonth\s+(?:ended|ending)\b/iu },
   { months: null, weeks: 1, pattern: /\bweek\s+(?:ended|ending)\b/iu },
-  { months: 3, weeks: null, pattern: /\bq[1-4]\b|\b[1-4]q\b|\b(?:first|second|third|fourth)\s+quarter\b/iu },
+  {
+    months: 3,
+    weeks: null,
+    pattern: /\bq[1-4]\b|\b[1-4]q(?:\b|(?=\s*'?\d{2}\b))|\b(?:first|second|third|fourth)\s+quarter\b/iu,
+  },
   { months: 12, weeks: null, pattern: /\bfiscal\b|\bfy\b|\bfy\s*'?(?:\d{4}|\d{2})\b/iu },
 ];
 
@@ -129,6 +133,8 @@ const MORE_YEARS = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)((?:19|20)\d{2})\b/iu;
 const RANGE_GAP = /^[\s,.()]*(?:from\s+)?(?:to|through|thru|until|-+|–|—)[\s,.()]*$/iu;
 const YEAR = /\b((?:19|20)\d{2})\b/gu;
 const FISCAL_YEAR = /\bfy\s*'?(\d{4}|\d{2})\b/giu;
+/** The year of a quarter in a trend of quarters: 1Q00, 4Q 1999, Q3 '00 */
+const QUARTER_YEAR = /\b(?:[1-4]q|q[1-4])\s*'?(\d{4}|\d{2})\b/giu;
 /** Just before the first date: a stated instant ("As of", "At") or an unstated length ("Period Ended"). */
 const INSTANT_LEAD = /\b(?:as\s+of|at)\s*$/iu;
 /** A balance at a year end, not the year's flow: "Year-End 2003" */
@@ -136,7 +142,7 @@ const YEAR_END = /\byear[\s-]end\b/iu;
 const DURATION_LEAD = /\b(?:ended|ending)\s*,?\s*$/iu;
 /** Words that name a period, for reporting what could not be read. */
 const PERIOD_WORD = new RegExp(
-  `\\b(?:${MONTH_NAME}|months?|weeks?|quarters?|years?|period|ended|ending|fiscal|fy|ytd|q[1-4])\\b|\\b(?:19|20)\\d{2}\\b|\\bfy\\s*\\d|\\d/\\d`,
+  `\\b(?:${MONTH_NAME}|months?|mos?|weeks?|wks?|quarters?|years?|period|ended|ending|fiscal|fy|ytd|q[1-4])\\b|\\b(?:19|20)\\d{2}\\b|\\bfy\\s*\\d|\\d/\\d`,
   "iu",
 );
 const RULE = /^[-=_~*\s]+$/u;
@@ -156,7 +162,12 @@ interface Length {
   weeks: number | null;
 }
 
-export function parseColumnHeader(parts: string[]): ColumnHeaderMeaning {
+/**
+ * `statedEnd` is the month and day the table's title or caption says its periods end ("June 30"
+ * in "For the periods ended June 30"): a header of a length and a year alone ("Six months" over
+ * "2000") then ends on that day of its year.
+ */
+export function parseColumnHeader(parts: string[], statedEnd: string | null = null): ColumnHeaderMeaning {
   const kept = (Array.isArray(parts) ? parts : [])
     .map((p) => (typeof p === "string" ? p.replace(/\s+/gu, " ").trim() : ""))
     .filter((p) => p !== "" && !RULE.test(p));
@@ -171,10 +182,28 @@ export function parseColumnHeader(parts: string[]): ColumnHeaderMeaning {
   // A change column sits under a spanning period header that belongs to the columns it compares.
   const role = ROLE_WORDS.find((r) => r.pattern.test(text))?.role;
   if (role !== undefined) return { ...meaning, period: null, role };
-  const read = readPeriod(text);
+  const read = readPeriod(text, statedEnd);
   if (read !== null) return { ...meaning, ...read, role: "period" };
   const named = kept.filter((p) => PERIOD_WORD.test(p)).join(" ");
   return { ...meaning, period: null, role: "other", unreadable: named === "" ? null : named };
+}
+
+/**
+ * The month and day a table's periods end on, when its title, caption or headers state one
+ * without a year, and only one: "June 30" in
+ *
+ *   CONSOLIDATED STATEMENTS OF INCOME FOR THE PERIODS ENDED JUNE 30
+ *                                ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+ */
+export function findStatedEnd(texts: readonly string[]): string | null {
+  const found = new Set<string>();
+  const pattern = new RegExp(
+    `\\b(?:ended|ending)\\s+((?:${MONTH_NAME})\\b\\.?\\s*\\d{1,2})\\b(?!\\s*,?\\s*'?\\d{2})`,
+    "giu",
+  );
+  for (const text of texts)
+    for (const m of text.matchAll(pattern)) found.add((m[1] ?? "").toLowerCase().replace(/\s+/gu, " "));
+  return found.size === 1 ? ([...found][0] ?? null) : null;
 }
 
 /** Fragments join with a space, except after a hyphen ending a word: "Twelve-" + "Month" */
@@ -215,7 +244,7 @@ function titleCase(words: string): string {
  * Without any date, a single year is a fiscal year whose end is unknown: "2004", "FY2004", "Fiscal
  * 2004" and "Three Months Ended" + "2004" give an end of null (months 12, or the stated length).
  */
-function readPeriod(text: string): { period: Period; bareDate: boolean } | null {
+function readPeriod(text: string, statedEnd: string | null): { period: Period; bareDate: boolean } | null {
   const dates = findDates(text);
   if (dates.some((d) => !isValid(d))) return null;
   const years = new Set<number>();
@@ -224,6 +253,7 @@ function readPeriod(text: string): { period: Period; bareDate: boolean } | null 
     if (!dates.some((d) => at >= d.index && at < d.end)) years.add(Number(m[1]));
   }
   for (const m of text.matchAll(FISCAL_YEAR)) years.add(fullYear(m[1] ?? ""));
+  for (const m of text.matchAll(QUARTER_YEAR)) years.add(fullYear(m[1] ?? ""));
   const selector = years.size === 1 ? ([...years][0] ?? null) : null;
   const ytd = YEAR_TO_DATE.test(text);
   const length = ytd ? null : findLength(text);
@@ -232,7 +262,13 @@ function readPeriod(text: string): { period: Period; bareDate: boolean } | null 
   if (dates.length === 0) {
     if (selector === null) return null;
     const months = ytd || yearEnd ? null : length === null ? 12 : length.months;
-    const period = { start: null, end: null, months, weeks: length?.weeks ?? null, instant: yearEnd };
+    const weeks = length?.weeks ?? null;
+    const stated = ytd || yearEnd || statedEnd === null ? null : findDates(statedEnd)[0];
+    if (stated !== undefined && stated !== null && stated.year === null && stated.day !== null) {
+      const end = { ...stated, year: selector };
+      if (isValid(end)) return { period: periodEnding(end, { months, weeks }), bareDate: false };
+    }
+    const period = { start: null, end: null, months, weeks, instant: yearEnd };
     return { period, bareDate: false };
   }
 
@@ -266,19 +302,22 @@ function readPeriod(text: string): { period: Period; bareDate: boolean } | null 
       bareDate: false,
     };
   }
-  if (length !== null) {
-    let first: string | null = null;
-    if (length.weeks !== null) first = isoFromDays(dayNumber(end) - 7 * length.weeks + 1);
-    else if (length.months !== null && (end.day ?? lastDay(end)) === lastDay(end)) {
-      const m = monthIndex(end) - length.months + 1;
-      first = iso(Math.floor(m / 12), (m % 12) + 1, 1);
-    }
-    return { period: { start: first, end: endIso, ...length, instant: false }, bareDate: false };
-  }
+  if (length !== null) return { period: periodEnding(end, length), bareDate: false };
   const lead = text.slice(0, dates[0]?.index ?? 0);
   const instant = !ytd && !DURATION_LEAD.test(lead);
   const bareDate = instant && !INSTANT_LEAD.test(lead) && !yearEnd;
   return { period: { start: null, end: endIso, months: null, weeks: null, instant }, bareDate };
+}
+
+/** A duration of `length` ending on `end`; its start where the length says it (whole months end on a month's last day). */
+function periodEnding(end: DateToken, length: Length): Period {
+  let first: string | null = null;
+  if (length.weeks !== null) first = isoFromDays(dayNumber(end) - 7 * length.weeks + 1);
+  else if (length.months !== null && (end.day ?? lastDay(end)) === lastDay(end)) {
+    const m = monthIndex(end) - length.months + 1;
+    first = iso(Math.floor(m / 12), (m % 12) + 1, 1);
+  }
+  return { start: first, end: isoOf(end), ...length, instant: false };
 }
 
 function findLength(text: string): Length | null {

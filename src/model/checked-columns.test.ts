@@ -26,8 +26,23 @@ describe("checkedColumns", () => {
   it.each<[string, Relation, number[]]>([
     [
       "a sum: every column confirmed, near or missed, in order",
-      { kind: "sum", statement: "s1", row: 0, terms: [], sign: 1, ties: [2, 0], near: [3], misses: [1] },
+      { kind: "sum", statement: "s1", row: 1, terms: [], sign: 1, ties: [2, 0], near: [3], misses: [1] },
       [0, 1, 2, 3],
+    ],
+    [
+      // row 0 prints n/m in column 1: not there
+      "a sum: never where a figure it reads holds text",
+      {
+        kind: "sum",
+        statement: "s1",
+        row: 1,
+        terms: [{ row: 0, sign: 1 }],
+        sign: 1,
+        ties: [2, 0],
+        near: [3],
+        misses: [1],
+      },
+      [0, 2, 3],
     ],
     [
       // column 1 prints n/m, column 2 divides by 0, column 3 by a dash, column 4 prints nothing
@@ -58,7 +73,8 @@ describe("checkedColumns", () => {
       [0],
     ],
     [
-      "a link: mapped columns where either side has a figure",
+      // column 1 prints n/m here: a formula over it would not compute
+      "a link: mapped columns where either side has a figure and neither holds text",
       {
         kind: "link",
         statement: "s1",
@@ -70,7 +86,7 @@ describe("checkedColumns", () => {
         ties: [],
         misses: [],
       },
-      [0, 1, 3],
+      [0, 3],
     ],
     ["a note: none", { kind: "note", statement: "s1", row: 0, line: 3, texts: [], ties: [0] }, []],
   ])("%s", (_, relation, columns) => {

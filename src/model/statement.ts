@@ -27,6 +27,15 @@ export type RowKind = "heading" | "item" | "total";
 /** What a column holds besides a period's figures. */
 export type ColumnRole = "period" | "change" | "percent-change" | "other";
 
+/**
+ * What a column's figures are, read from its cells: amounts add down the column, whatever the
+ * header says; percentages and ratios (rates, yields, prices, averages of decimals) do not.
+ *  - amount:  Average Balances  12,345   6,789   19,134
+ *  - percent: % Change          8.0%     33.9%
+ *  - ratio:   Rate              7.25     6.10   (beside columns of whole amounts)
+ */
+export type ColumnMeasure = "amount" | "percent" | "ratio";
+
 export interface Column {
   /** The header fragments above the column, joined in reading order. */
   header: string;
@@ -36,6 +45,7 @@ export interface Column {
   /** Scenario of a forecast: "Low End of Range", "High End of Range", ... */
   scenario: string | null;
   role: ColumnRole;
+  measure: ColumnMeasure;
 }
 
 export interface Cell {
@@ -92,4 +102,6 @@ export interface InspectResult {
   /** What the infer stage found: totals, derived rows, links; indexes are 0-based. */
   relations: import("./relation").Relation[];
   findings: import("./finding").Finding[];
+  /** Every check the check stage made, passing ones included, in statement, row and column order. */
+  checks: import("./check").Check[];
 }

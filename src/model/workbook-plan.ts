@@ -126,8 +126,8 @@ export interface FindingCell {
   address: string;
 }
 
-/** A verdict of the Checks sheet's status formulas. */
-export type CheckStatus = "OK" | "ROUNDING" | "MISMATCH";
+/** A verdict of the Checks sheet's status formulas: the checker's verdicts. */
+export type CheckStatus = import("./check").CheckVerdict;
 
 /**
  * A live formula cell and the cells that judge it (all on `sheet`, A1 addresses), so tests and the
@@ -142,6 +142,8 @@ export interface LiveCheck {
   tolerance: string;
   /** Indexes into the InspectResult's `findings` about this cell. */
   findings: number[];
+  /** Index into the InspectResult's `checks` of the check this cell's tolerance comes from. */
+  check: number;
 }
 
 /** A status cell of the Checks sheet and the checker's verdict it must show once recalculated. */
@@ -149,8 +151,10 @@ export interface StatusCheck {
   sheet: string;
   address: string;
   expected: CheckStatus;
-  /** Index into the InspectResult's `findings` of the check's finding, or null when it ties. */
+  /** Index into the InspectResult's `findings` of the check's finding, or null when it has none. */
   finding: number | null;
+  /** Index into the InspectResult's `checks` of the check the row shows. */
+  check: number;
 }
 
 export interface WorkbookPlan {

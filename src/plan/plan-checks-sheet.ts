@@ -1,44 +1,27 @@
 /**
  * The Checks sheet: one row per check the checker made (a total, a link, a balance, a per-share or
  * percent figure, on one column), recomputed by formula from the reported figures it is made of,
- * with its difference, tolerance and a status formula that shows the checker's verdict; then every
- * other finding. Each row links to its cell and to its line of the exhibit.
+ * with its difference, the checker's tolerance and a status formula that shows the checker's
+ * verdict; then every other finding. Each row links to its cell and to its line of the exhibit.
  *
  *   Sheet             Row                       Column  Check  Reported  Computed       Difference  Tolerance  Status
  *   IS 3M 2003-12-31  Total Operating Expenses  ...     Total  ='IS..'!H20  ='IS..'!H12+...  =ROUND(E5-F5,10)  3.5  =IF(G5=0,"OK",...)
  */
-import Decimal from "decimal.js";
-import type { FindingCode } from "../model/finding";
+import type { CheckKind } from "../model/check";
 import type { Formula } from "../model/formula";
 import { ref, renderFormula } from "../model/formula";
-import { checkedColumns, type CellAt } from "../model/checked-columns";
 import { formulaOf } from "../model/formula-of";
 import type { LinkRelation, Relation } from "../model/relation";
 import type { Statement } from "../model/statement";
-import { sumTolerance, unitOf } from "../model/tolerance";
-import type { CheckStatus, SheetPlan, StatusCheck } from "../model/workbook-plan";
+import type { SheetPlan, StatusCheck } from "../model/workbook-plan";
 import { cellAddress } from "../model/a1";
-import { acceptedRounding, perSharePlaces } from "./accepted-rounding";
 import { linkFormula, sheetReference } from "./sheet-reference";
 import { describePeriod } from "./describe-columns";
 import { GENERAL_FORMAT, numberFormatOf } from "./number-format";
-import { COLORS } from "./plan-statement-sheet";
+import { COLORS, sheetPlaces, sheetTolerance } from "./plan-statement-sheet";
 import type { PlanContext } from "./plan-statement-sheet";
 import { block, format, makeGrid, putFormula, putNumber, putText, style, toSheetPlan } from "./sheet-grid";
 import { findingAddress, liveAddress, reportedAddress } from "./statement-layout";
-
-type CheckKind = "sum" | "link" | "balance" | "ratio" | "per-share";
-
-interface Check {
-  kind: CheckKind;
-  /** The relation checked: its terms give a sum's rounding tolerance. */
-  relation: Relation;
-  statement: Statement;
-  row: number;
-  column: number;
-  /** The formula of the check over the statement's figures (reference form). */
-  formula: Formula;
-}
 
 const KIND_WORDS: Record<CheckKind, string> = {
   sum: "Total",
@@ -48,60 +31,11 @@ const KIND_WORDS: Record<CheckKind, string> = {
   "per-share": "Per share",
 };
 
-/** The checker's verdict on a check from the code of its finding (none: it ties). */
-const VERDICTS: Partial<Record<FindingCode, { kind: CheckKind[]; status: CheckStatus }>> = {
-  "sum-rounding": { kind: ["sum"], status: "ROUNDING" },
-  "sum-mismatch": { kind: ["sum"], status: "MISMATCH" },
-  "link-mismatch": { kind: ["link"], status: "MISMATCH" },
-  "balance-mismatch": { kind: ["balance"], status: "MISMATCH" },
-  "ratio-mismatch": { kind: ["ratio"], status: "MISMATCH" },
-  "per-share-mismatch": { kind: ["per-share"], status: "MISMATCH" },
-  "per-share-rounding": { kind: ["per-share"], status: "ROUNDING" },
-  "per-share-rounding-plug": { kind: ["per-share"], status: "ROUNDING" },
-  "per-share-unsigned-zero": { kind: ["per-share"], status: "OK" },
-};
-
-/** The checks the checker makes, on the columns it makes them, in statement, row and column order. */
-function listChecks(statements: readonly Statement[], relations: readonly Relation[]): Check[] {
-  const byId = new Map(statements.map((statement) => [statement.id, statement]));
-  const cellAt: CellAt = (id, row, column) => byId.get(id)?.rows[row]?.cells[column] ?? null;
-  const checks: Check[] = [];
-  for (const relation of relations) {
-    const statement = byId.get(relation.statement);
-    if (statement === undefined) continue;
-    const add = (kind: CheckKind, column: number, formula: Formula | null): void => {
-      if (formula !== null) checks.push({ kind, relation, statement, row: relation.row, column, formula });
-    };
-    const columns = checkedColumns(relation, cellAt);
-    switch (relation.kind) {
-      case "sum":
-      case "ratio":
-      case "per-share":
-        for (const column of columns) add(relation.kind, column, formulaOf(relation, column));
-        break;
-      case "link": {
-        const kind = relation.target.statement === relation.statement ? "balance" : "link";
-        for (const column of columns) {
-          const target = relation.columns[column];
-          if (target != null) add(kind, column, linkedFormula(relation, target));
-        }
-        break;
-      }
-      case "note":
-        break;
-    }
-  }
-  const order = new Map(statements.map((statement, index) => [statement.id, index]));
-  return checks
-    .map((check, index) => ({ check, index }))
-    .sort(
-      (a, b) =>
-        (order.get(a.check.statement.id) ?? 0) - (order.get(b.check.statement.id) ?? 0) ||
-        a.check.row - b.check.row ||
-        a.check.column - b.check.column ||
-        a.index - b.index,
-    )
-    .map(({ check }) => check);
+/** The formula a check recomputes, over the statement's figures (reference form). */
+function checkFormula(relation: Relation, column: number): Formula | null {
+  if (relation.kind !== "link") return formulaOf(relation, column);
+  const target = relation.columns[column];
+  return target == null ? null : linkedFormula(relation, target);
 }
 
 function linkedFormula(relation: LinkRelation, target: number): Formula {
@@ -132,8 +66,9 @@ export function planChecksSheet(
   context: PlanContext,
 ): { sheet: SheetPlan; statusChecks: StatusCheck[]; checkFindings: Set<number> } {
   const grid = makeGrid();
-  const checks = listChecks(statements, relations);
+  const checks = context.checks;
   const statusChecks: StatusCheck[] = [];
+  const byId = new Map(statements.map((statement) => [statement.id, statement]));
   const checkFindings = new Set<number>();
   const last = FIRST_ROW + Math.max(checks.length, 1) - 1;
   const statusRange = `${cellAddress(FIRST_ROW, 8)}:${cellAddress(last, 8)}`;
@@ -157,10 +92,13 @@ export function planChecksSheet(
 
   checks.forEach((check, index) => {
     const at = FIRST_ROW + index;
-    const layout = context.layouts.get(check.statement.id);
-    const row = check.statement.rows[check.row];
-    if (layout === undefined || row === undefined) return;
-    const column = check.statement.columns[check.column];
+    const statement = byId.get(check.statement);
+    const relation = relations[check.relation];
+    const layout = context.layouts.get(check.statement);
+    const row = statement?.rows[check.row];
+    const formula = relation === undefined ? null : checkFormula(relation, check.column);
+    if (statement === undefined || layout === undefined || row === undefined || formula === null) return;
+    const column = statement.columns[check.column];
     putText(grid, at, 0, layout.sheet);
     putText(grid, at, 1, row.label);
     putText(
@@ -184,57 +122,38 @@ export function planChecksSheet(
         ? "#REF!"
         : sheetReference(target.sheet, reportedAddress(target, address.row, address.column ?? check.column));
     };
-    putFormula(grid, at, 5, renderFormula(check.formula, printReported));
+    putFormula(grid, at, 5, renderFormula(formula, printReported));
     const e = cellAddress(at, 4);
     const f = cellAddress(at, 5);
     const g = cellAddress(at, 6);
     const h = cellAddress(at, 7);
-    const percent = row.unit === "percent" ? 100 : 1;
-    const places = row.unit === "per-share" ? perSharePlaces(row) : null;
+    const places = sheetPlaces(row, column, check);
     putFormula(
       grid,
       at,
       6,
       places === null ? `=ROUND(${e}-${f},10)` : `=ROUND(${e}-ROUND(${f},${places}),10)`,
     );
-
-    const about = context.findingsAt(check.statement.id, check.row, check.column);
-    const own = about.find((i) => {
-      const verdict = VERDICTS[context.findings[i]?.code ?? "input-empty"];
-      return verdict !== undefined && verdict.kind.includes(check.kind);
-    });
-    const finding = own === undefined ? undefined : context.findings[own];
-    const expected: CheckStatus = finding === undefined ? "OK" : (VERDICTS[finding.code]?.status ?? "OK");
-    let tolerance = new Decimal(0);
-    if (check.relation.kind === "sum") {
-      tolerance = sumTolerance(row.cells[check.column]?.value, check.relation.terms.length).dividedBy(
-        percent,
-      );
-    } else if (check.kind === "ratio") {
-      tolerance = unitOf(row.cells[check.column]?.value).dividedBy(2).dividedBy(percent);
-    } else if (check.kind === "per-share" && places !== null && finding !== undefined) {
-      tolerance = acceptedRounding([finding], places);
-    }
-    putNumber(grid, at, 7, tolerance.toString());
-    putFormula(
-      grid,
-      at,
-      8,
-      check.kind === "ratio"
-        ? `=IF(ABS(${g})<=${h},"OK","MISMATCH")`
-        : `=IF(${g}=0,"OK",IF(ABS(${g})<=${h},"ROUNDING","MISMATCH"))`,
-    );
+    putNumber(grid, at, 7, sheetTolerance(row, column, check));
+    putFormula(grid, at, 8, `=IF(${g}=0,"OK",IF(ABS(${g})<=${h},"ROUNDING","MISMATCH"))`);
     const live = liveAddress(layout, check.row, check.column);
     putFormula(grid, at, 9, linkFormula(layout.sheet, live, `${layout.sheet}!${live}`));
     putFormula(grid, at, 10, linkFormula(context.sourceSheet, `A${row.line}`, String(row.line)));
-    if (finding !== undefined && own !== undefined) {
+    const finding = check.finding === null ? undefined : context.findings[check.finding];
+    if (finding !== undefined && check.finding !== null) {
       putText(grid, at, 11, finding.message);
-      checkFindings.add(own);
+      checkFindings.add(check.finding);
     }
-    const rowFormat = numberFormatOf(row);
+    const rowFormat = numberFormatOf(row, statement.columns, check.column);
     format(grid, block(at, 4, 1, 3), rowFormat);
     format(grid, block(at, 7, 1, 1), GENERAL_FORMAT);
-    statusChecks.push({ sheet: name, address: cellAddress(at, 8), expected, finding: own ?? null });
+    statusChecks.push({
+      sheet: name,
+      address: cellAddress(at, 8),
+      expected: check.verdict,
+      finding: check.finding,
+      check: index,
+    });
   });
   if (checks.length === 0)
     putText(grid, FIRST_ROW, 0, "No totals, links or derived figures were found to check.");

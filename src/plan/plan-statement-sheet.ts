@@ -10,19 +10,18 @@
  *                        Model (live)      Line   As reported     Difference   Tolerance
  *   Total Revenues       =B9+B10            216   36,879          =ROUND(B11-G11,10)   1
  */
-import Decimal from "decimal.js";
 import type { CellAddress } from "../model/formula";
 import { renderFormula } from "../model/formula";
 import type { CellFormula } from "../model/formula-of";
+import type { Check } from "../model/check";
 import type { Finding } from "../model/finding";
-import type { Cell, Row, Statement } from "../model/statement";
-import { sumTolerance } from "../model/tolerance";
+import type { Relation } from "../model/relation";
+import type { Cell, Column, Row, Statement } from "../model/statement";
 import type { LiveCheck, SheetPlan } from "../model/workbook-plan";
 import { cellAddress } from "../model/a1";
-import { acceptedRounding, perSharePlaces } from "./accepted-rounding";
 import { linkFormula, sheetReference } from "./sheet-reference";
 import { describeBasis, describePeriod, describeUnits } from "./describe-columns";
-import { DATE_FORMAT, GENERAL_FORMAT, decimalsOf, numberFormatOf } from "./number-format";
+import { DATE_FORMAT, GENERAL_FORMAT, isPercentCell, numberFormatOf, sheetValue } from "./number-format";
 import {
   block,
   format,
@@ -46,6 +45,10 @@ export interface PlanContext {
   /** Indexes of the findings about a cell (row and column given) or a row (column null). */
   findingsAt: (statement: string, row: number, column: number | null) => number[];
   findings: readonly Finding[];
+  /** Every check the checker made; the sheets render them and never judge a figure themselves. */
+  checks: readonly Check[];
+  /** The index of the check of `relation` on `column`, or null where it made none. */
+  checkOf: (relation: Relation, column: number) => number | null;
   sourceSheet: string;
 }
 
@@ -61,43 +64,26 @@ export const COLORS = {
   statementTab: "#0F6CBD",
 };
 
-/** A reported figure as the sheet holds it: percentages as fractions (54.9% -> 0.549). */
-export function sheetValue(row: Row, value: string): string {
-  return row.unit === "percent" ? new Decimal(value).dividedBy(100).toString() : value;
-}
-
-/** Places a formula rounds its live value to before comparing (per-share and percent rows), or null. */
-function comparePlaces(row: Row): number | null {
-  if (row.unit === "per-share") return perSharePlaces(row);
-  if (row.unit === "percent") return decimalsOf(row) + 2;
-  return null;
-}
-
 /**
- * The largest difference between a formula cell and its reported figure that is rounding: half a
- * unit per term for a sum; for a per-share row, what the checker accepted as rounding; 0 otherwise.
+ * A check's numbers as the sheet holds them: percentages as fractions, so a tolerance of 0.05
+ * points is 0.0005 and a figure compared at one decimal of a percent is rounded at three.
  */
-function toleranceOf(found: CellFormula, row: Row, cell: Cell, findings: readonly Finding[]): Decimal {
-  const percent = row.unit === "percent" ? 100 : 1;
-  switch (found.relation.kind) {
-    case "sum":
-      return sumTolerance(cell.value, found.relation.terms.length).dividedBy(percent);
-    case "per-share":
-      return acceptedRounding(findings, perSharePlaces(row));
-    case "ratio":
-    case "link":
-    case "note":
-      return new Decimal(0);
-  }
+export function sheetTolerance(row: Row, column: Column | undefined, check: Check): string {
+  return sheetValue(row, column, check.tolerance);
+}
+
+export function sheetPlaces(row: Row, column: Column | undefined, check: Check): number | null {
+  return check.places === null ? null : check.places + (isPercentCell(row, column) ? 2 : 0);
 }
 
 function figureCell(
   row: Row,
+  column: Column | undefined,
   cell: Cell,
 ): { kind: "number"; value: string } | { kind: "text"; text: string } {
   return cell.value === null
     ? { kind: "text", text: cell.text }
-    : { kind: "number", value: sheetValue(row, cell.value) };
+    : { kind: "number", value: sheetValue(row, column, cell.value) };
 }
 
 function putHeaders(grid: SheetGrid, layout: StatementLayout): void {
@@ -226,14 +212,16 @@ export function planStatementSheet(
     if (row.depth > 0) style(grid, block(at, 0), { indent: Math.min(row.depth, 15) });
     if (row.kind !== "item") style(grid, block(at, 0), { bold: true });
     putFormula(grid, at, layout.line, linkFormula(context.sourceSheet, `A${row.line}`, String(row.line)));
-    const rowFormat = numberFormatOf(row);
-    for (const first of [layout.live, layout.reported, layout.difference])
-      format(grid, block(at, first, 1, n), rowFormat);
+    statement.columns.forEach((_, column) => {
+      const cellFormat = numberFormatOf(row, statement.columns, column);
+      for (const first of [layout.live, layout.reported, layout.difference])
+        format(grid, block(at, first + column, 1, 1), cellFormat);
+    });
     format(grid, block(at, layout.tolerance, 1, n), GENERAL_FORMAT);
 
     row.cells.forEach((cell, column) => {
       if (cell === null) return;
-      const reported = figureCell(row, cell);
+      const reported = figureCell(row, statement.columns[column], cell);
       const live = layout.live + column;
       if (reported.kind === "text") {
         putText(grid, at, live, reported.text);
@@ -242,21 +230,23 @@ export function planStatementSheet(
       }
       put(grid, at, layout.reported + column, reported);
       const found = context.formulaAt(statement.id, index, column);
-      if (found === null) {
+      // A formula only where the checker checked it: never over a cell that holds no number.
+      const checkIndex = found === null ? null : context.checkOf(found.relation, column);
+      const check = checkIndex === null ? undefined : context.checks[checkIndex];
+      if (found === null || checkIndex === null || check === undefined) {
         putNumber(grid, at, live, reported.value);
         return;
       }
       putFormula(grid, at, live, renderFormula(found.formula, print(column)));
       const liveCell = cellAddress(at, live);
       const reportedCell = cellAddress(at, layout.reported + column);
-      const places = comparePlaces(row);
+      const places = sheetPlaces(row, statement.columns[column], check);
       const compared = places === null ? liveCell : `ROUND(${liveCell},${places})`;
       const difference = cellAddress(at, layout.difference + column);
       const tolerance = cellAddress(at, layout.tolerance + column);
       putFormula(grid, at, layout.difference + column, `=ROUND(${compared}-${reportedCell},10)`);
       const about = context.findingsAt(statement.id, index, column);
-      const findings = about.flatMap((i) => context.findings[i] ?? []);
-      putNumber(grid, at, layout.tolerance + column, toleranceOf(found, row, cell, findings).toString());
+      putNumber(grid, at, layout.tolerance + column, sheetTolerance(row, statement.columns[column], check));
       liveChecks.push({
         sheet: layout.sheet,
         live: liveCell,
@@ -264,6 +254,7 @@ export function planStatementSheet(
         difference,
         tolerance,
         findings: about,
+        check: checkIndex,
       });
     });
   });

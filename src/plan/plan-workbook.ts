@@ -78,7 +78,7 @@ export function planWorkbook(whole: InspectResult, options: PlanOptions): Workbo
   const id = options.id ?? importId(options.text);
   const earlier = options.replace === true ? findEarlierImport(existing, id) : null;
   const result = limitStatements(whole);
-  const { statements, relations, findings } = result;
+  const { statements, relations, findings, checks } = result;
 
   const wanted = [...wantedStatementNames(statements), "Checks", "Source"];
   const { names, replaces, remove } = chooseNames(wanted, existing, earlier?.sheets ?? []);
@@ -97,6 +97,8 @@ export function planWorkbook(whole: InspectResult, options: PlanOptions): Workbo
     const key = `${finding.statement}:${finding.row}:${finding.column ?? ""}`;
     byCell.set(key, [...(byCell.get(key) ?? []), index]);
   });
+  const relationIndex = new Map(relations.map((relation, index) => [relation, index]));
+  const checkIndex = new Map(checks.map((check, index) => [`${check.relation}:${check.column}`, index]));
   const context: PlanContext = {
     exhibit: result.source.name,
     company: result.source.company,
@@ -104,6 +106,8 @@ export function planWorkbook(whole: InspectResult, options: PlanOptions): Workbo
     formulaAt: indexFormulas(relations),
     findingsAt: (statement, row, column) => byCell.get(`${statement}:${row}:${column ?? ""}`) ?? [],
     findings,
+    checks,
+    checkOf: (relation, column) => checkIndex.get(`${relationIndex.get(relation) ?? -1}:${column}`) ?? null,
     sourceSheet: sourceName,
   };
 
@@ -114,8 +118,8 @@ export function planWorkbook(whole: InspectResult, options: PlanOptions): Workbo
     sheets.push(planned.sheet);
     liveChecks.push(...planned.liveChecks);
   }
-  const checks = planChecksSheet(checksName, statements, relations, context);
-  sheets.push(checks.sheet);
+  const checksSheet = planChecksSheet(checksName, statements, relations, context);
+  sheets.push(checksSheet.sheet);
   sheets.push(planSourceSheet(sourceName, splitLines(options.text), statements));
   sheets.forEach((sheet, index) => (sheet.replaces = replaces[index] ?? false));
 
@@ -125,7 +129,7 @@ export function planWorkbook(whole: InspectResult, options: PlanOptions): Workbo
     remove,
     findingCells: locateFindings(result, layouts, checksName, sourceName),
     liveChecks,
-    statusChecks: checks.statusChecks,
+    statusChecks: checksSheet.statusChecks,
   };
 }
 
@@ -146,10 +150,22 @@ export function limitStatements(result: InspectResult): InspectResult {
     line: first.lines[0],
     count: left.length,
   });
+  // Checks name their relation by index: renumber them over the relations kept.
+  const renumbered = new Map<number, number>();
+  const relations = result.relations.filter((relation, index) => {
+    if (!among(relation)) return false;
+    renumbered.set(index, renumbered.size);
+    return true;
+  });
+  const checks = result.checks.flatMap((check) => {
+    const relation = renumbered.get(check.relation);
+    return relation === undefined ? [] : [{ ...check, relation }];
+  });
   return {
     ...result,
     statements: result.statements.slice(0, limit),
-    relations: result.relations.filter(among),
+    relations,
+    checks,
     findings: [...result.findings, finding],
   };
 }

@@ -15,7 +15,7 @@ function statement(
     scale: 1000,
     document: null,
     lines: [1, 2],
-    columns: [{ header: "", period, basis: null, scenario: null, role: "period" }],
+    columns: [{ header: "", period, basis: null, scenario: null, role: "period", measure: "amount" }],
     rows: [
       {
         label: firstLabel,

@@ -3,7 +3,15 @@ import { describeColumn } from "./describe-column";
 
 /** A column with a period of its own; the rest as in most statements. */
 function column(overrides: Partial<Column>): Column {
-  return { header: "", period: null, basis: null, scenario: null, role: "period", ...overrides };
+  return {
+    header: "",
+    period: null,
+    basis: null,
+    scenario: null,
+    role: "period",
+    measure: "amount",
+    ...overrides,
+  };
 }
 
 describe("describeColumn", () => {

@@ -92,6 +92,7 @@ const instant: Column = {
   basis: null,
   scenario: null,
   role: "period",
+  measure: "amount",
 };
 
 function cell(value: string | null): Cell | null {

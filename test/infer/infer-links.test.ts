@@ -189,7 +189,7 @@ describe("inferLinks on the shared exhibits", () => {
 
 function column(end: string | null, basis: string | null = null): Column {
   const period = { start: null, end, months: 3, weeks: null, instant: false };
-  return { header: "", period, basis, scenario: null, role: "period" };
+  return { header: "", period, basis, scenario: null, role: "period", measure: "amount" };
 }
 
 function cell(value: string | null): Cell | null {

@@ -78,7 +78,14 @@ describe("inferRatios on the shared exhibits", () => {
   });
 });
 
-const period: Column = { header: "", period: null, basis: null, scenario: null, role: "period" };
+const period: Column = {
+  header: "",
+  period: null,
+  basis: null,
+  scenario: null,
+  role: "period",
+  measure: "amount",
+};
 
 function cell(value: string | null): Cell | null {
   return value === null ? null : { text: value, value, line: 1, start: 0, end: 1, formula: null };

@@ -189,7 +189,14 @@ it("finds the 50 subtotals of a 500-row statement", () => {
     }
     rows.push(syntheticRow(`Total section ${section}`, 1, "total", totals.map(String)));
   }
-  const column = { header: "", period: null, basis: null, scenario: null, role: "period" as const };
+  const column = {
+    header: "",
+    period: null,
+    basis: null,
+    scenario: null,
+    role: "period" as const,
+    measure: "amount" as const,
+  };
   const statement: Statement = {
     id: "s1",
     title: "Synthetic",

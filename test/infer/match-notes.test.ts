@@ -94,6 +94,7 @@ const quarter: Column = {
   basis: null,
   scenario: null,
   role: "period",
+  measure: "amount",
 };
 
 function cell(value: string | null): Cell | null {

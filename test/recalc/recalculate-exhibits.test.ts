@@ -213,6 +213,34 @@ function printedDecimals(plan: WorkbookPlan, sheet: string, address: string): nu
   return new Decimal(cell.value).decimalPlaces();
 }
 
+test("every statement sheet's red and amber marks show the checker's verdict", () => {
+  const MARKS = { OK: "none", ROUNDING: "amber", MISMATCH: "red" } as const;
+  let checked = 0;
+  const wrong: string[] = [];
+  for (const { name, plan, result } of converted) {
+    const values = recalculated.get(name);
+    for (const live of plan.liveChecks) {
+      // a difference carried in from a part that is off shows on the live model, and its finding says so
+      if (live.findings.some((i) => result.findings[i]?.code === "carried-difference")) continue;
+      const check = result.checks[live.check];
+      if (check === undefined) throw new Error(`${name}: no check ${live.check}`);
+      const rows = sheetValues(values, live.sheet);
+      const difference = numberIn(rows, live.sheet, live.difference);
+      const tolerance = numberIn(rows, live.sheet, live.tolerance).plus(FLOAT_SLACK);
+      // the sheet's conditional formats: red beyond the tolerance, amber for any other difference
+      const mark = difference.abs().greaterThan(tolerance) ? "red" : difference.isZero() ? "none" : "amber";
+      checked++;
+      if (mark !== MARKS[check.verdict])
+        wrong.push(
+          `${name}: '${live.sheet}'!${live.live} is marked ${mark}, the checker says ${check.verdict}`,
+        );
+    }
+  }
+  console.log(`statement sheet marks compared with the checker's verdicts: ${checked}`);
+  expect(checked).toBeGreaterThan(0);
+  expect(wrong).toEqual([]);
+});
+
 test("every status of the Checks sheet shows the checker's verdict", () => {
   let checked = 0;
   const wrong: string[] = [];

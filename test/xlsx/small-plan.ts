@@ -126,8 +126,9 @@ export function makeSmallPlan(): WorkbookPlan {
         difference: "D5",
         tolerance: "E5",
         findings: [],
+        check: 0,
       },
     ],
-    statusChecks: [{ sheet: "Checks", address: "B2", expected: "OK", finding: null }],
+    statusChecks: [{ sheet: "Checks", address: "B2", expected: "OK", finding: null, check: 0 }],
   };
 }
