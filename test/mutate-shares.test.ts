@@ -33,7 +33,7 @@ describe("sharesStep", () => {
       scale: 1000,
       document: null,
       lines: [1, 3],
-      columns: [{ header: "", period: null, basis: null, scenario: null, role: "period" }],
+      columns: [{ header: "", period: null, basis: null, scenario: null, role: "period", measure: "amount" }],
       rows: [
         row("Net income", "currency", income),
         row("Shares", "shares", shares),

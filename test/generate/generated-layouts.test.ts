@@ -62,6 +62,7 @@ describe("generated layouts", () => {
       statements: [],
       relations: [],
       findings: [],
+      checks: [],
     };
     expect(checkClean(generated, () => empty).length).toBeGreaterThan(0);
     const injected = injectError(generated, makeRandom(3));

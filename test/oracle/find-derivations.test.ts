@@ -18,6 +18,7 @@ function statement(rows: [label: string, unit: RowUnit, figures: string[]][]): S
       basis: null,
       scenario: null,
       role: "period" as const,
+      measure: "amount" as const,
     })),
     rows: rows.map(([label, unit, figures], i): Row => ({
       label,
