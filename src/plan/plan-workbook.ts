@@ -109,7 +109,7 @@ export function planWorkbook(result: InspectResult, options: PlanOptions): Workb
   }
   const checks = planChecksSheet(checksName, statements, relations, context);
   sheets.push(checks.sheet);
-  sheets.push(planSourceSheet(sourceName, splitLines(options.text), statements));
+  sheets.push(planSourceSheet(sourceName, result.source.text ?? splitLines(options.text), statements));
   sheets.forEach((sheet, index) => (sheet.replaces = replaces[index] ?? false));
 
   return {
