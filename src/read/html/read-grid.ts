@@ -58,12 +58,47 @@ interface RowParts {
 /** Points of left offset that make one level of indent. */
 const POINTS_PER_INDENT = 5;
 
-export function readGrid(rows: readonly GridRow[]): GridTable | null {
+/**
+ * One HTML table may hold several tables one under the other, each with its own header:
+ *
+ *   Sales by Geographic Region                         <- a title, then a header row: a new table
+ *                  First Quarter 2022   First Quarter 2021   $ Change
+ */
+export function readGrids(rows: readonly GridRow[]): GridTable[] {
   const parts = rows.map(splitRow);
+  const starts = parts.flatMap((p) => (p.figureRow ? p.groups.map((g) => (g.pieces[0] as Placed).start) : []));
+  if (starts.length === 0) return [];
+  const labelEnd = Math.min(...starts);
+  const cuts = [0];
+  parts.forEach((part, r) => {
+    const nonEmpty = part.cells.filter((c) => c.kind !== "empty");
+    const headerLike =
+      !part.figureRow && nonEmpty.length > 0 && nonEmpty.every((c) => c.start >= labelEnd);
+    const from = cuts[cuts.length - 1] as number;
+    if (!headerLike || !parts.slice(from, r).some((p) => p.figureRow)) return;
+    let cut = r;
+    while (cut - 1 > from && cut > r - 3 && isTitleRow(parts[cut - 1] as RowParts, labelEnd)) cut--;
+    if (parts.slice(from, cut).some((p) => p.figureRow)) cuts.push(cut);
+  });
+  return cuts.flatMap((cut, k) => {
+    const grid = readGrid(parts.slice(cut, cuts[k + 1] ?? parts.length));
+    return grid === null ? [] : [grid];
+  });
+}
+
+function isTitleRow(part: RowParts, labelEnd: number): boolean {
+  const nonEmpty = part.cells.filter((c) => c.kind !== "empty");
+  return !part.figureRow && nonEmpty.length > 0 && nonEmpty.some((c) => c.start < labelEnd);
+}
+
+function readGrid(parts: readonly RowParts[]): GridTable | null {
   const columns = findValueColumns(parts);
   if (columns.length === 0) return null;
   const firstFigure = parts.findIndex((p) => p.figureRow);
-  const labelEnd = columns[0]!.start;
+  // figures start with their "$" or "(": the labels end before the first of them
+  const labelEnd = Math.min(
+    ...parts.flatMap((p) => (p.figureRow ? p.groups.map((g) => (g.pieces[0] as Placed).start) : [])),
+  );
   const overlaps = (c: Placed, k: number): boolean => c.start < columns[k]!.end && c.end > columns[k]!.start;
   const over = (c: Placed): number[] => columns.flatMap((_, k) => (overlaps(c, k) ? [k] : []));
   const headerEnd = lastIndex(parts.slice(0, firstFigure), (p) =>
@@ -145,7 +180,7 @@ export function readGrid(rows: readonly GridRow[]): GridTable | null {
     pendingRule = bottom;
   });
   pushRuleAtEnd(lines, pendingRule);
-  return { columnCount: columns.length, lines, crowded };
+  return dropNoteColumns({ columnCount: columns.length, lines, crowded });
 }
 
 function pushRuleAtEnd(lines: GridLine[], rule: Rule): void {
@@ -201,8 +236,9 @@ function splitRow(row: GridRow): RowParts {
   }
   texts.push(...prefix);
   const labelled = texts.some((t) => groups.length === 0 || t.start < groups[0]!.number.start);
+  // "(1) | This presentation includes ..." is a footnote, and "2023 | 2022" a header
   const figureRow =
-    groups.length > 0 && (labelled || groups.some((g) => !BARE_YEAR.test(g.number.cell.plain)));
+    groups.some((g) => !BARE_YEAR.test(g.number.cell.plain)) && (labelled || texts.length === 0);
   return { cells, groups, texts, figureRow };
 }
 
@@ -256,11 +292,41 @@ function placeFigure(
 }
 
 function figureOf(group: Group): GridFigure {
+  const joined = joinPieces(group.pieces.map((p) => p.cell.plain));
   return {
-    text: joinPieces(group.pieces.map((p) => p.cell.plain)),
-    marks: group.pieces
-      .map((p) => p.cell.marks)
-      .filter((m) => m !== "")
-      .join(" "),
+    text: joined.text,
+    marks: [joined.marks, ...group.pieces.map((p) => p.cell.marks)].filter((m) => m !== "").join(" "),
   };
+}
+
+/**
+ * A column of small whole numbers with no header of its own, each right after a figure, holds
+ * footnote references of that figure.
+ *
+ *   Receivables – trade and other     4,966   1,2
+ *   Receivables – finance            (5,114)    2      <- "2" is a note, not a figure
+ */
+function dropNoteColumns(table: GridTable): GridTable {
+  for (let k = table.columnCount - 1; k >= 1; k--) {
+    const values = table.lines.flatMap((l) => (l.kind === "values" || l.kind === "heading" ? [l] : []));
+    const notes = values.filter((l) => l.figures[k] !== null);
+    const isNotes =
+      notes.length > 0 &&
+      notes.every((l) => l.figures[k - 1] !== null && /^\d{1,2}(?:,\d{1,2})*$/.test(l.figures[k]!.text)) &&
+      !table.lines.some((l) => l.kind === "header" && l.pieces.some((p) => p.columns.length === 1 && p.columns[0] === k));
+    if (!isNotes) continue;
+    for (const line of values) {
+      const note = line.figures[k];
+      const owner = line.figures[k - 1];
+      if (note && owner) owner.marks = [owner.marks, note.text, note.marks].filter((m) => m !== "").join(" ");
+      line.figures.splice(k, 1);
+    }
+    for (const line of table.lines) {
+      if (line.kind !== "header") continue;
+      for (const piece of line.pieces) piece.columns = piece.columns.filter((c) => c !== k).map((c) => (c > k ? c - 1 : c));
+      line.pieces = line.pieces.filter((p) => p.columns.length > 0);
+    }
+    table.columnCount--;
+  }
+  return table;
 }

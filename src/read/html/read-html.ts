@@ -14,7 +14,7 @@ import { splitLines } from "../../model/split-lines";
 import { collectBlocks, type Block, type GridRow } from "./collect-blocks";
 import { joinContinued } from "./join-continued";
 import { parseHtml } from "./parse-html";
-import { readGrid } from "./read-grid";
+import { readGrids } from "./read-grid";
 import { renderTable } from "./render-table";
 
 export interface HtmlReading {
@@ -47,8 +47,8 @@ export function readHtml(html: string, firstLine = 1, document: string | null = 
       }
       sinceTable = [];
     } else if (block.kind === "table") {
-      const grid = readGrid(block.rows);
-      if (grid === null) {
+      const grids = readGrids(block.rows);
+      if (grids.length === 0) {
         for (const row of layoutRows(block.rows)) {
           const at = firstLine + lines.length;
           lines.push(row);
@@ -56,17 +56,21 @@ export function readHtml(html: string, firstLine = 1, document: string | null = 
         }
         continue;
       }
-      const rendered = renderTable(grid, number, document, sinceTable.slice(-CONTEXT_LINES));
-      lines.push(...rendered.lines);
-      tables.push(rendered.table);
-      if (grid.crowded > 0)
-        findings.push(
-          makeFinding("ambiguous-columns", {
-            line: number,
-            count: grid.crowded,
-            text: rendered.lines[0] ?? "",
-          }),
-        );
+      for (const grid of grids) {
+        const at = firstLine + lines.length;
+        const rendered = renderTable(grid, at, document, sinceTable.slice(-CONTEXT_LINES));
+        lines.push(...rendered.lines);
+        tables.push(rendered.table);
+        if (grid.crowded > 0)
+          findings.push(
+            makeFinding("ambiguous-columns", {
+              line: at,
+              count: grid.crowded,
+              text: rendered.lines[0] ?? "",
+            }),
+          );
+        sinceTable = [];
+      }
       sinceTable = [];
     }
   }
