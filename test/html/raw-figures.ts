@@ -4,7 +4,8 @@
  * number part of one ("$", "(435", ")" and "%" pieces give their digits once).
  */
 const CELL = /<t[dh]\b[^>]*>([\s\S]*?)(?=<\/t[dh]>|<t[dh]\b|<\/tr>|$)/gi;
-const FIGURE = /^\(?\s*\$?\s*\(?\s*-?\d{1,3}(?:,\d{3})*(?:\.\d+)?\s*\)?\s*%?\s*\)?(?:\s*(?:bp|bps|pts?)\.?)?$/;
+const FIGURE =
+  /^\(?\s*\$?\s*\(?\s*-?\d{1,3}(?:,\d{3})*(?:\.\d+)?\s*\)?\s*%?\s*\)?(?:\s*(?:bp|bps|pts?)\.?)?$/;
 
 export function rawFigures(html: string): string[] {
   const body = html.replace(/<sup\b[\s\S]*?<\/sup>/gi, "").replace(/<ix:header\b[\s\S]*?<\/ix:header>/gi, "");
@@ -18,8 +19,7 @@ export function rawFigures(html: string): string[] {
     // a footnote row: "(1) | This presentation includes non-GAAP measures ..."
     const first = cells.find((c) => c !== "") ?? "";
     if (/^\(?\d{1,2}\)?$|^\*+$/.test(first) && cells.some((c) => c.length > 40)) continue;
-    for (const text of cells)
-      if (FIGURE.test(text)) out.push(text.replace(/[^\d.]/g, "").replace(/\.$/, ""));
+    for (const text of cells) if (FIGURE.test(text)) out.push(text.replace(/[^\d.]/g, "").replace(/\.$/, ""));
   }
   return out;
 }

@@ -55,6 +55,9 @@ interface RowParts {
   figureRow: boolean;
 }
 
+/** A row spanning the whole table that names a period stands over every column: "THREE MONTHS ENDED JUNE 26, 2004". */
+const PERIOD = /\b(?:ended|ending|as of|as at)\b/i;
+
 /** Points of left offset that make one level of indent. */
 const POINTS_PER_INDENT = 5;
 
@@ -66,14 +69,15 @@ const POINTS_PER_INDENT = 5;
  */
 export function readGrids(rows: readonly GridRow[]): GridTable[] {
   const parts = rows.map(splitRow);
-  const starts = parts.flatMap((p) => (p.figureRow ? p.groups.map((g) => (g.pieces[0] as Placed).start) : []));
+  const starts = parts.flatMap((p) =>
+    p.figureRow ? p.groups.map((g) => (g.pieces[0] as Placed).start) : [],
+  );
   if (starts.length === 0) return [];
   const labelEnd = Math.min(...starts);
   const cuts = [0];
   parts.forEach((part, r) => {
     const nonEmpty = part.cells.filter((c) => c.kind !== "empty");
-    const headerLike =
-      !part.figureRow && nonEmpty.length > 0 && nonEmpty.every((c) => c.start >= labelEnd);
+    const headerLike = !part.figureRow && nonEmpty.length > 0 && nonEmpty.every((c) => c.start >= labelEnd);
     const from = cuts[cuts.length - 1] as number;
     if (!headerLike || !parts.slice(from, r).some((p) => p.figureRow)) return;
     let cut = r;
@@ -119,12 +123,10 @@ function readGrid(parts: readonly RowParts[]): GridTable | null {
     const nonEmpty = part.cells.filter((c) => c.kind !== "empty");
     if (r <= headerEnd) {
       if (nonEmpty.length === 0) return;
-      const titles = nonEmpty
-        .filter((c) => c.start < labelEnd || over(c).length === 0)
-        .map((c) => c.cell.text);
-      const pieces = nonEmpty
-        .filter((c) => c.start >= labelEnd && over(c).length > 0)
-        .map((c) => ({ text: c.cell.text, columns: over(c) }));
+      const isPiece = (c: Placed): boolean =>
+        over(c).length > 0 && (c.start >= labelEnd || (spansAll(c, columns) && PERIOD.test(c.cell.text)));
+      const titles = nonEmpty.filter((c) => !isPiece(c)).map((c) => c.cell.text);
+      const pieces = nonEmpty.filter(isPiece).map((c) => ({ text: c.cell.text, columns: over(c) }));
       lines.push(pieces.length > 0 ? { kind: "header", titles, pieces } : { kind: "title", texts: titles });
       return;
     }
@@ -313,7 +315,9 @@ function dropNoteColumns(table: GridTable): GridTable {
     const isNotes =
       notes.length > 0 &&
       notes.every((l) => l.figures[k - 1] !== null && /^\d{1,2}(?:,\d{1,2})*$/.test(l.figures[k]!.text)) &&
-      !table.lines.some((l) => l.kind === "header" && l.pieces.some((p) => p.columns.length === 1 && p.columns[0] === k));
+      !table.lines.some(
+        (l) => l.kind === "header" && l.pieces.some((p) => p.columns.length === 1 && p.columns[0] === k),
+      );
     if (!isNotes) continue;
     for (const line of values) {
       const note = line.figures[k];
@@ -323,7 +327,8 @@ function dropNoteColumns(table: GridTable): GridTable {
     }
     for (const line of table.lines) {
       if (line.kind !== "header") continue;
-      for (const piece of line.pieces) piece.columns = piece.columns.filter((c) => c !== k).map((c) => (c > k ? c - 1 : c));
+      for (const piece of line.pieces)
+        piece.columns = piece.columns.filter((c) => c !== k).map((c) => (c > k ? c - 1 : c));
       line.pieces = line.pieces.filter((p) => p.columns.length > 0);
     }
     table.columnCount--;

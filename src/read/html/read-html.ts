@@ -39,7 +39,7 @@ export function readHtml(html: string, firstLine = 1, document: string | null = 
     const number = firstLine + lines.length;
     if (block.kind === "text") {
       lines.push(block.text);
-      sinceTable.push({ line: number, start: 0, end: block.text.length, text: block.text });
+      if (mayTitle(block.text)) sinceTable.push({ line: number, start: 0, end: block.text.length, text: block.text });
     } else if (block.kind === "pre") {
       for (const line of splitLines(block.text)) {
         preLines.push(lines.length);
@@ -52,13 +52,14 @@ export function readHtml(html: string, firstLine = 1, document: string | null = 
         for (const row of layoutRows(block.rows)) {
           const at = firstLine + lines.length;
           lines.push(row);
-          sinceTable.push({ line: at, start: 0, end: row.length, text: row });
+          if (mayTitle(row)) sinceTable.push({ line: at, start: 0, end: row.length, text: row });
         }
         continue;
       }
       for (const grid of grids) {
         const at = firstLine + lines.length;
         const rendered = renderTable(grid, at, document, sinceTable.slice(-CONTEXT_LINES));
+        adoptPeriodAbove(rendered.table);
         lines.push(...rendered.lines);
         tables.push(rendered.table);
         if (grid.crowded > 0)
@@ -76,6 +77,30 @@ export function readHtml(html: string, firstLine = 1, document: string | null = 
   }
   return { lines, tables, preLines, findings };
 }
+
+/**
+ * A line right above a table that names the period of all its columns, when no header does,
+ * is the table's top header.
+ *
+ *   THREE MONTHS ENDED JUNE 26, 2004
+ *                       As Reported   Adjustments   Non-GAAP
+ */
+function adoptPeriodAbove(table: TextTable): void {
+  const above = table.context[table.context.length - 1];
+  if (above === undefined || above.line !== table.firstLine - 1) return;
+  if (!/\b(?:ended|ending|as of|as at)\b/i.test(above.text) || !/\b(?:19|20)\d\d\b/.test(above.text)) return;
+  if (table.headers.some((h) => /\b(?:19|20)\d\d\b/.test(h.text))) return;
+  table.context.pop();
+  table.firstLine = above.line;
+  table.headers.unshift({ ...above, columns: table.columns.map((_, k) => k) });
+}
+
+/** Prose paragraphs and footnotes ("(2) We compare the percent change ...") are not titles. */
+function mayTitle(line: string): boolean {
+  return line.length <= MAX_TITLE && !/^(?:\(\d{1,2}\)|\*)\s/.test(line);
+}
+
+const MAX_TITLE = 160;
 
 /** A table with no figures reads as lines of text, its cells apart by two spaces. */
 function layoutRows(rows: readonly GridRow[]): string[] {
