@@ -39,7 +39,8 @@ export function readHtml(html: string, firstLine = 1, document: string | null = 
     const number = firstLine + lines.length;
     if (block.kind === "text") {
       lines.push(block.text);
-      if (mayTitle(block.text)) sinceTable.push({ line: number, start: 0, end: block.text.length, text: block.text });
+      if (mayTitle(block.text))
+        sinceTable.push({ line: number, start: 0, end: block.text.length, text: block.text });
     } else if (block.kind === "pre") {
       for (const line of splitLines(block.text)) {
         preLines.push(lines.length);
