@@ -47,6 +47,8 @@ describe("classifyPiece", () => {
     expect(joinPieces(["(1.8", " pts)"])).toEqual({ text: "(1.8)", marks: "pts" });
     expect(joinPieces(["(242) bp."])).toEqual({ text: "(242)", marks: "bp." });
     expect(joinPieces(["$", "(34)"])).toEqual({ text: "$(34)", marks: "" });
+    expect(joinPieces(["$(5)"])).toEqual({ text: "$(5)", marks: "" });
+    expect(joinPieces(["5,667(1)"])).toEqual({ text: "5,667", marks: "(1)" });
     expect(joinPieces(["4,966", "1,2"])).toEqual({ text: "4,966", marks: "1,2" });
   });
 });

@@ -49,7 +49,9 @@ export function joinPieces(pieces: readonly string[]): { text: string; marks: st
       return "";
     });
     const note = FOOTNOTE.exec(rest);
-    if (note !== null && note.index > 0) {
+    const before = note === null ? "" : rest.slice(0, note.index);
+    const afterFigure = /\d/.test(before) || (piece !== pieces[0] && /^\s*[)%][)%\s]*$/.test(before));
+    if (note !== null && afterFigure) {
       marks.push(note[0].trim());
       rest = rest.slice(0, note.index);
     } else if (note !== null && piece !== pieces[0] && LETTER_NOTE.test(rest)) {

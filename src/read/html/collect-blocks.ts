@@ -155,19 +155,36 @@ function readCells(tr: HtmlElement): GridCell[] {
 
 function readCell(td: HtmlElement): GridCell {
   const box = readStyle(td.attributes.style);
+  const colspan = Number.parseInt(td.attributes.colspan ?? "1", 10);
+  const span = Number.isFinite(colspan) && colspan >= 1 ? Math.min(colspan, 1000) : 1;
+  if (!hasText(td)) {
+    // a spacer: only its borders matter
+    const borders = [box, ...descendantBoxes(td)];
+    return {
+      text: "",
+      plain: "",
+      marks: "",
+      colspan: span,
+      left: 0,
+      leadingSpaces: 0,
+      top: borders.find((b) => b.top !== null)?.top ?? null,
+      bottom: borders.find((b) => b.bottom !== null)?.bottom ?? null,
+      bold: false,
+    };
+  }
   const raw = textOf(td, false);
-  const plain = textOf(td, false, true);
   const marks: string[] = [];
   collectMarks(td, marks);
+  const plain = marks.length === 0 ? raw : textOf(td, false, true);
   const first = firstTextPath(td);
   const inner = first.map((e) => readStyle(e.attributes.style));
   const borders = [box, ...descendantBoxes(td)];
-  const colspan = Number.parseInt(td.attributes.colspan ?? "1", 10);
+  const text = collapse(raw);
   return {
-    text: collapse(raw),
-    plain: collapse(plain),
+    text,
+    plain: marks.length === 0 ? text : collapse(plain),
     marks: collapse(marks.join(" ")),
-    colspan: Number.isFinite(colspan) && colspan >= 1 ? Math.min(colspan, 1000) : 1,
+    colspan: span,
     left: box.left + inner.reduce((sum, s) => sum + s.left, 0),
     leadingSpaces: /^[ \t\r\n]*(\u00a0*)/.exec(raw)?.[1]?.length ?? 0,
     top: borders.find((b) => b.top !== null)?.top ?? null,

@@ -40,6 +40,8 @@ interface Placed {
   start: number;
   end: number;
   kind: PieceKind;
+  /** The value columns it overlaps, once known. */
+  over?: number[];
 }
 
 interface Group {
@@ -104,7 +106,15 @@ function readGrid(parts: readonly RowParts[]): GridTable | null {
     ...parts.flatMap((p) => (p.figureRow ? p.groups.map((g) => (g.pieces[0] as Placed).start) : [])),
   );
   const overlaps = (c: Placed, k: number): boolean => c.start < columns[k]!.end && c.end > columns[k]!.start;
-  const over = (c: Placed): number[] => columns.flatMap((_, k) => (overlaps(c, k) ? [k] : []));
+  const NONE: number[] = [];
+  const over = (c: Placed): number[] => {
+    if (c.over === undefined) {
+      let list = NONE;
+      for (let k = 0; k < columns.length; k++) if (overlaps(c, k)) list = list === NONE ? [k] : [...list, k];
+      c.over = list;
+    }
+    return c.over;
+  };
   const headerEnd = lastIndex(parts.slice(0, firstFigure), (p) =>
     p.cells.some((c) => c.kind !== "empty" && c.start >= labelEnd && over(c).length > 0),
   );

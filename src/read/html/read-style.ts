@@ -17,8 +17,21 @@ export interface BoxStyle {
 
 const NONE: BoxStyle = { left: 0, top: null, bottom: null, bold: false };
 
+/** Generators repeat a few style strings thousands of times: each is read once. */
+const CACHE = new Map<string, BoxStyle>();
+const CACHE_SIZE = 5000;
+
 export function readStyle(style: string | undefined): BoxStyle {
   if (style === undefined || style === "") return NONE;
+  const cached = CACHE.get(style);
+  if (cached !== undefined) return cached;
+  const box = parseStyle(style);
+  if (CACHE.size >= CACHE_SIZE) CACHE.clear();
+  CACHE.set(style, box);
+  return box;
+}
+
+function parseStyle(style: string): BoxStyle {
   const props = new Map<string, string>();
   for (const declaration of style.split(";")) {
     const colon = declaration.indexOf(":");
