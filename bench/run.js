@@ -309,12 +309,15 @@ async function runWriterBenches() {
   const { runExcelWriterBench, formatExcelWriterBench } = require("./excel-writer");
   const { benchConvertVsLibreOffice, formatConvertVsLibreOffice } = require("./convert-vs-libreoffice");
   const { benchTaskpane, formatTaskpaneBench } = require("./taskpane");
+  const { benchHtml, formatHtmlBench } = require("./html");
+  const html = benchHtml();
   const excelWriter = await runExcelWriterBench();
   const convertVsLibreOffice = await benchConvertVsLibreOffice();
   const taskpane = await benchTaskpane();
   return {
-    figures: { excelWriter, convertVsLibreOffice, taskpane },
+    figures: { html, excelWriter, convertVsLibreOffice, taskpane },
     text: [
+      formatHtmlBench(html),
       formatExcelWriterBench(excelWriter),
       formatConvertVsLibreOffice(convertVsLibreOffice),
       formatTaskpaneBench(taskpane),

@@ -25,9 +25,12 @@ export interface ExhibitReading extends ReadResult {
 
 export function readExhibit(text: string): ExhibitReading {
   if (!isHtml(text)) return { ...readTables(text), format: "text" };
-  const source = splitLines(text);
-  const documents = findDocuments(source);
-  const parts = splitParts(source, documents);
+  // a bare HTML file is one part: no need to cut it into lines first
+  const bare = !/<DOCUMENT>/i.test(text);
+  const source = bare ? [] : splitLines(text);
+  const parts = bare
+    ? [{ html: true, document: null, lines: [text] }]
+    : splitParts(source, findDocuments(source));
   if (!parts.some((p) => p.html)) return { ...readTables(text), format: "text" };
 
   const lines: string[] = [];
