@@ -311,13 +311,16 @@ async function runWriterBenches() {
   const { benchConvertVsLibreOffice, formatConvertVsLibreOffice } = require("./convert-vs-libreoffice");
   const { benchTaskpane, formatTaskpaneBench } = require("./taskpane");
   const { benchConvertSize, formatConvertSize } = require("./convert-size");
+  const { benchHtml, formatHtmlBench } = require("./html");
+  const html = benchHtml();
   const convertSize = benchConvertSize();
   const excelWriter = await runExcelWriterBench();
   const convertVsLibreOffice = await benchConvertVsLibreOffice();
   const taskpane = await benchTaskpane();
   return {
-    figures: { convertSize, excelWriter, convertVsLibreOffice, taskpane },
+    figures: { html, convertSize, excelWriter, convertVsLibreOffice, taskpane },
     text: [
+      formatHtmlBench(html),
       formatConvertSize(convertSize),
       formatExcelWriterBench(excelWriter),
       formatConvertVsLibreOffice(convertVsLibreOffice),

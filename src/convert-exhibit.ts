@@ -11,7 +11,7 @@ import { attachFormulas } from "./infer/attach-formulas";
 import { inferRelations } from "./infer/infer-relations";
 import { detectCompany } from "./interpret/detect-company";
 import { interpretTables } from "./interpret/interpret-tables";
-import { readTables } from "./read/read-tables";
+import { readExhibit } from "./read/read-exhibit";
 
 export interface ConvertOptions {
   /** The exhibit's file name, for messages and the JSON `source`. */
@@ -19,13 +19,18 @@ export interface ConvertOptions {
 }
 
 export function convertExhibit(text: string, options: ConvertOptions): InspectResult {
-  const read = readTables(text);
+  const read = readExhibit(text);
   const interpreted = interpretTables(read.tables);
   const relations = inferRelations(interpreted.statements, read.lines);
   const earlier = [...read.findings, ...interpreted.findings];
   const checked = runChecks(interpreted.statements, relations, earlier.length);
   return {
-    source: { name: options.name, lines: read.lines.length, company: detectCompany(read.lines) },
+    source: {
+      name: options.name,
+      lines: read.lines.length,
+      company: detectCompany(read.lines),
+      ...(read.format === "html" ? { format: read.format, text: read.lines } : {}),
+    },
     statements: attachFormulas(interpreted.statements, relations),
     relations,
     findings: [...earlier, ...checked.findings],

@@ -9,7 +9,7 @@ const KIND_WORDS: readonly [StatementKind, RegExp][] = [
   ["guidance", /\bguidance\b|\boutlook\b|\bforecast\b|\bprojected\b/i],
   [
     "reconciliation",
-    /\breconciliation\b|\bnon-gaap\b|\bexcluding one-time\b|\bsignificant (?:factors|items)\b/i,
+    /\breconciliations?\b|\bnon-gaap\b|\bexcluding one-time\b|\bsignificant (?:factors|items)\b/i,
   ],
   ["cash-flows", /\bcash\s?flows?\b/i],
   ["equity", /\b(?:stockholders|shareholders)'? (?:equity|deficit)\b|\bchanges in (?:equity|capital)\b/i],
@@ -24,7 +24,7 @@ const KIND_WORDS: readonly [StatementKind, RegExp][] = [
 
 /** Words that make a line a statement title rather than a company name or a date. */
 const TITLE_WORDS =
-  /\b(?:balance sheets?|statements? of|income|operations|earnings|cash\s?flows?|reconciliation|guidance|outlook|highlights|analysis|segment|summary|supplemental|financial (?:condition|position|overview)|stockholders'|shareholders'|sales|statistics|distributions?|information)\b/i;
+  /\b(?:balance sheets?|statements? of|income|operations|earnings|cash\s?flows?|reconciliations?|non-gaap|guidance|outlook|highlights|analysis|segment|summary|supplemental|financial (?:condition|position|overview)|stockholders'|shareholders'|sales|statistics|distributions?|information)\b/i;
 
 /** The scale note that often follows a title: "(amounts in $ thousands, except ...)". */
 const SCALE_NOTE = /\s*\((?:[^)]*\b(?:thousands|millions|billions|000'?s)\b)[^)]*\)?\s*$/i;

@@ -97,7 +97,17 @@ export interface Statement {
 /** What `crossfoot inspect --json` prints. */
 export interface InspectResult {
   /** The exhibit: its name, its line count, and the company it is about (null when not found). */
-  source: { name: string; lines: number; company: string | null };
+  source: {
+    name: string;
+    lines: number;
+    company: string | null;
+    /**
+     * Present for an exhibit read as HTML: "html", and the readable text it was rendered to, one
+     * entry per line. Every line/start/end of a cell, row or finding points into these lines.
+     */
+    format?: "html";
+    text?: string[];
+  };
   statements: Statement[];
   /** What the infer stage found: totals, derived rows, links; indexes are 0-based. */
   relations: import("./relation").Relation[];

@@ -120,7 +120,7 @@ export function planWorkbook(whole: InspectResult, options: PlanOptions): Workbo
   }
   const checksSheet = planChecksSheet(checksName, statements, relations, context);
   sheets.push(checksSheet.sheet);
-  sheets.push(planSourceSheet(sourceName, splitLines(options.text), statements));
+  sheets.push(planSourceSheet(sourceName, result.source.text ?? splitLines(options.text), statements));
   sheets.forEach((sheet, index) => (sheet.replaces = replaces[index] ?? false));
 
   return {

@@ -3,6 +3,7 @@
  * preview it, write it through the actions it is given, and list the findings. Exhibit text only
  * ever reaches the page through `textContent` and form values.
  */
+import { exhibitFromClipboard } from "./exhibit-from-clipboard";
 import { InputError, WorkbookWriteError } from "../errors";
 import { plural } from "../model/plural";
 import type { InspectResult } from "../model/statement";
@@ -407,7 +408,30 @@ export function mountPane(
     textBox.placeholder = "";
     sourceName.textContent = "";
   });
-  textBox.addEventListener("paste", () => win.setTimeout(() => void readTextBox(), 0));
+  textBox.addEventListener("paste", (event) => {
+    const data = event.clipboardData;
+    const plain = data?.getData("text/plain") ?? "";
+    const exhibit = exhibitFromClipboard({ html: data?.getData("text/html") ?? "", plain });
+    if (data === null || exhibit === plain) {
+      win.setTimeout(() => void readTextBox(), 0);
+      return;
+    }
+    // a table copied from a browser or a spreadsheet: the box shows its text, the reader gets its cells
+    event.preventDefault();
+    textBox.value = plain;
+    source = { text: exhibit, name: PASTED_NAME };
+    sourceName.textContent = "Pasted a table.";
+    void readExhibit(exhibit, PASTED_NAME);
+  });
+  pane.addEventListener("dragover", (event) => {
+    if (event.dataTransfer?.types.includes("Files")) event.preventDefault();
+  });
+  pane.addEventListener("drop", (event) => {
+    const file = event.dataTransfer?.files[0];
+    if (file === undefined) return;
+    event.preventDefault();
+    if (!busy) void openFile(file);
+  });
   writeButton.addEventListener("click", () => void writeWorkbook());
   findingList.addEventListener("keydown", moveInFindings);
   pane.setAttribute("aria-busy", "false");

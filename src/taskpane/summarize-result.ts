@@ -68,7 +68,7 @@ function findBlock(result: InspectResult, text: string): string | null {
     return "This is not a text file: it holds binary bytes. Open the exhibit as plain text (a .txt file), or paste its text.";
   }
   if ((codes.has("no-tables") || result.statements.length === 0) && isHtmlPage(text)) {
-    return "No tables were read from this HTML page: Crossfoot reads exhibits as plain text. Open the filing's text version (the .txt of the EDGAR submission) instead.";
+    return "No tables of figures were found in this HTML page (only text, images or layout). Is it the exhibit with the statements (EX-99.1)?";
   }
   if (codes.has("no-tables") || result.statements.length === 0) {
     return "No financial tables were found in this text, so there is nothing to write. Is it the exhibit with the statements (EX-99.1)?";

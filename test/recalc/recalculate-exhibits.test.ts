@@ -1,5 +1,5 @@
 /**
- * Every Mpower fixture and every exhibit in ../shared/exhibits/text, converted to .xlsx and
+ * Every Mpower fixture and every exhibit in ../shared/exhibits/text and /html, converted to .xlsx and
  * recalculated by LibreOffice: no formula evaluates to an error, every live formula cell agrees
  * with its "As reported" figure within its tolerance (unless a finding says otherwise), and every
  * status of the Checks sheet shows the checker's verdict.
@@ -26,6 +26,7 @@ import {
 const root = path.resolve(__dirname, "../..");
 const FIXTURES = path.join(root, "test/fixtures");
 const EXHIBITS = path.join(root, "../shared/exhibits/text");
+const HTML_EXHIBITS = path.join(root, "../shared/exhibits/html");
 
 /** What LibreOffice prints has 15 significant digits; sums of such floats are off by far less than this. */
 const FLOAT_SLACK = new Decimal("1e-9");
@@ -37,16 +38,20 @@ interface Converted {
 }
 
 function listExhibits(): { name: string; file: string }[] {
-  const fromDir = (dir: string, prefix: string) =>
+  const fromDir = (dir: string, prefix: string, extension = /\.txt$/) =>
     fs
       .readdirSync(dir)
-      .filter((f) => f.endsWith(".txt"))
+      .filter((f) => extension.test(f))
       .sort()
       .map((f) => ({
-        name: `${prefix}-${f.replace(/\.txt$/, "").replace(/[^\w-]/g, "_")}`,
+        name: `${prefix}-${f.replace(extension, "").replace(/[^\w-]/g, "_")}`,
         file: path.join(dir, f),
       }));
-  return [...fromDir(FIXTURES, "fixture"), ...fromDir(EXHIBITS, "exhibit")];
+  return [
+    ...fromDir(FIXTURES, "fixture"),
+    ...fromDir(EXHIBITS, "exhibit"),
+    ...fromDir(HTML_EXHIBITS, "html", /\.html?$/),
+  ];
 }
 
 /** A cell's A1 address ("C12") from 0-based row and column. */

@@ -140,14 +140,16 @@ describe("the task pane in a plain browser", () => {
     await context.close();
   });
 
-  it("says plainly when an HTML exhibit's tables cannot be read", async () => {
+  it("says plainly when an HTML page holds no tables of figures", async () => {
     const { context, page, pageErrors } = await openPane(browser, server.origin, { officeScript: null });
+    const page_ =
+      "<html><body><p>Contacts</p><table><tr><td><img src=logo.jpg></td></tr></table></body></html>";
     await page
       .locator("#file-input")
-      .setInputFiles(path.join(ROOT, "../shared/exhibits/html/006_apple-2024q1.htm"));
+      .setInputFiles({ name: "logo.htm", mimeType: "text/html", buffer: Buffer.from(page_) });
     await page.locator("#error:not([hidden])").waitFor();
     expect(await page.locator("#error-text").textContent()).toMatch(
-      /HTML page: Crossfoot reads exhibits as plain text/,
+      /No tables of figures were found in this HTML page/,
     );
     expect(await page.locator("#preview").isHidden()).toBe(true);
     expect(pageErrors).toEqual([]);
