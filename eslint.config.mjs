@@ -55,30 +55,20 @@ function importZones() {
       },
     },
     zone(["src/**/*.ts"], [], ["src/xlsx/**", ...STAGES.map((stage) => `src/${stage}/**`), "src/model/**"]),
-    ...STAGES.map((stage) =>
-      zone(
-        [`src/${stage}/**/*.ts`],
-        [
-          {
-            regex: "^\\.\\./(?!model/)",
-            message: `src/${stage}/ is a stage: it imports only the model (src/model/) and its own folder.`,
-          },
-          pure,
-        ],
-        ["**/*.test.ts", "**/*.fixtures.ts"],
-      ),
-    ),
-    ...STAGES.map((stage) =>
-      // tests beside a stage may read fixtures, but still reach no other stage
-      zone(
-        [`src/${stage}/**/*.test.ts`, `src/${stage}/**/*.fixtures.ts`],
-        [
-          {
-            regex: "^\\.\\./(?!model/)",
-            message: `src/${stage}/ is a stage: it imports only the model (src/model/) and its own folder.`,
-          },
-        ],
-      ),
+    // a file directly in a stage's folder leaves it by "../"; one in a subfolder (src/read/html/) by "../../"
+    ...STAGES.flatMap((stage) =>
+      [
+        [`src/${stage}/*.ts`, "^\\.\\./(?!model/)"],
+        [`src/${stage}/*/**/*.ts`, "^\\.\\./\\.\\./(?!model/)|^(\\.\\./){3}"],
+      ].flatMap(([files, regex]) => {
+        const leave = {
+          regex,
+          message: `src/${stage}/ is a stage: it imports only the model (src/model/) and its own folder.`,
+        };
+        const tests = [files.replace(/\.ts$/, ".test.ts"), files.replace(/\.ts$/, ".fixtures.ts")];
+        // tests beside a stage may read fixtures, but still reach no other stage
+        return [zone([files], [leave, pure], tests), zone(tests, [leave])];
+      }),
     ),
     zone(
       ["src/model/**/*.ts"],
