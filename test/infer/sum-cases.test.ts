@@ -161,6 +161,41 @@ const cases: Case[] = [
     ],
     ["2 = -1+0"],
   ],
+  [
+    // pro forma lines under the statement, each a GAAP line less costs named above:
+    // -80 + 100 + 30 = 50 and 40 + 0 + 10 = 50; then 50 - 20 = 30 and 50 + 0 = 50
+    "pro forma lines from the GAAP lines and the costs they exclude",
+    [
+      "Net sales | 1000 | 800",
+      "Cost of sales | 700 | 600",
+      "---",
+      "Gross profit | 300 | 200",
+      "Operating expenses:",
+      "  Marketing | 250 | 150",
+      "  Merger and acquisition related costs | 100 | -",
+      "  Stock-based compensation | 30 | 10",
+      "---",
+      "    Total operating expenses | 380 | 160",
+      "",
+      "Loss from operations | -80 | 40",
+      "",
+      "Interest income | 10 | 5",
+      "Interest expense | -30 | -5",
+      "---",
+      "  Net interest expense | -20 | 0",
+      "",
+      "Net loss | -100 | 40",
+      "Basic and diluted loss per share @per-share | -1.00 | 0.40",
+      "Shares used in computation of basic and diluted loss per share @shares | 100 | 100",
+      "PRO FORMA RESULTS EXCLUDING MERGER AND STOCK-BASED COMPENSATION COSTS",
+      "Pro forma income (loss) from operations, excluding merger and stock-based compensation costs | 50 | 50",
+      "---",
+      "Pro forma net income (loss), excluding merger and stock-based compensation costs | 30 | 50",
+      "Pro forma basic and diluted income (loss) per share @per-share | 0.30 | 0.50",
+      "Shares used in computation of pro forma basic and diluted loss per share @shares | 100 | 100",
+    ],
+    ["2 = -1+0", "7 = +6+5+4", "8 = -7+2", "11 = +10+9", "12 = +11+8", "16 = +8+5+6", "17 = +16+11"],
+  ],
 ];
 
 describe("inferSums on hand-made statements", () => {
