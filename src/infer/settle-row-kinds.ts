@@ -1,7 +1,9 @@
 /**
  * The kind of each row once its relations are known: a total is a row that a sum confirms, or a
- * row of amounts worded as a total; a rule above a row is only a hint, so a per-share line, a share
- * count or an item printed under a rule is an item.
+ * row of amounts that the layout and the wording both mark (under a rule or named "Total", and worded
+ * as a total) whose parts did not tie. A rule alone is a hint: a per-share line, a share count or an
+ * item printed under a rule is an item; so is a measure worded like a total with no parts printed
+ * ("Earnings Before Income Taxes" in a summary of subsidiaries).
  *
  *                                    ---------
  *   Gross profit                       53,417    total: Net sales - Cost of sales
@@ -19,7 +21,7 @@ function kindOf(row: Row, summed: boolean): Row["kind"] {
   if (summed) return "total";
   const worded = /^totals?\b/i.test(row.label.trim()) || isTotalLabel(row.label);
   const figures = row.cells.some((cell) => cell?.value != null);
-  return worded && figures && row.unit === "currency" ? "total" : "item";
+  return row.kind === "total" && worded && figures && row.unit === "currency" ? "total" : "item";
 }
 
 export function settleRowKinds(statement: Statement, relations: readonly Relation[]): Statement {

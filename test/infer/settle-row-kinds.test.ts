@@ -23,6 +23,7 @@ const { statement, lines } = buildStatement([
   "Shares used in computation of loss per share @shares | 100 | 100",
   "---",
   "Return on equity @other | 12 | 11",
+  "Earnings before income taxes | 202 | 151",
 ]);
 
 /** [row, label, kind as interpreted (from the layout), kind settled]. */
@@ -32,10 +33,11 @@ const cases: [number, string, string, string][] = [
   [3, "Interest revenue", "total", "item"], // under a rule that closes the block above it
   [5, "Other:", "heading", "heading"],
   [8, "Revenues", "item", "total"], // 5 + 6 = 11: a sum with no rule nor wording
-  [9, "Total stockholders' equity", "total", "total"], // worded as a total, though nothing ties
+  [9, "Total stockholders' equity", "total", "total"], // under a rule and worded as a total, though nothing ties
   [10, "Basic and diluted loss per share", "total", "item"],
   [11, "Shares used in computation of loss per share", "total", "item"],
   [12, "Return on equity", "total", "item"],
+  [13, "Earnings before income taxes", "item", "item"], // worded as a total, but no rule and no parts
 ];
 
 describe("settleRowKinds", () => {
