@@ -162,6 +162,19 @@ const cases: Case[] = [
     ["2 = -1+0"],
   ],
   [
+    // 100 - 40 = 60 ties, 90 - 30 = 60 against 50 misses: the subtraction is read from one column
+    // only, so the reading is in doubt: no relation, and no finding
+    "a sign guessed from the one column that ties",
+    ["Revenues | 100 | 90", "Costs | 40 | 30", "---", "Net revenues | 60 | 50"],
+    [],
+  ],
+  [
+    // with a second period tying, the subtraction is read from two columns: 200 - 70 = 130
+    "a sign read from two columns that tie",
+    ["Revenues | 100 | 90 | 200", "Costs | 40 | 30 | 70", "---", "Net revenues | 60 | 50 | 130"],
+    ["2 = -1+0 !1"],
+  ],
+  [
     // pro forma lines under the statement, each a GAAP line less costs named above:
     // -80 + 100 + 30 = 50 and 40 + 0 + 10 = 50; then 50 - 20 = 30 and 50 + 0 = 50
     "pro forma lines from the GAAP lines and the costs they exclude",
