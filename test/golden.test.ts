@@ -1,5 +1,6 @@
 /**
- * Golden files per stage boundary for the Mpower fixtures: the read stage's tables as text, the
+ * Golden files per stage boundary for the Mpower fixtures and every other shared text exhibit
+ * (read in place): the read stage's tables as text, the
  * interpret stage's statements and the findings of both as JSON, the infer stage's relations as
  * readable text, the check stage's findings as JSON and the plan stage's workbook as text. Regenerate with `UPDATE=1 npx jest
  * test/golden` and review the diff like code; the first golden that differs names the stage at fault.
@@ -13,7 +14,8 @@ import { checkRelations } from "../src/check/check-relations";
 import { formatRelations } from "../src/cli/format-relations";
 import { convertExhibit } from "../src/convert-exhibit";
 import { planWorkbook } from "../src/plan/plan-workbook";
-import { fixture } from "./exhibits";
+import type { Exhibit } from "./exhibits";
+import { fixture, sharedTextExhibits } from "./exhibits";
 import { renderPlan } from "./render-plan";
 import { renderTables } from "./render-tables";
 
@@ -28,9 +30,16 @@ function expectGolden(file: string, actual: string): void {
   expect(actual).toBe(readFileSync(target, "utf8"));
 }
 
-describe.each(["mpower-2003q4.txt", "mpower-2004q2.txt"])("golden files of %s", (name) => {
+/** The Mpower fixtures, then each shared text exhibit whose text is not one of them. */
+function exhibits(): Exhibit[] {
+  const fixtures = [fixture("mpower-2003q4.txt"), fixture("mpower-2004q2.txt")];
+  const seen = new Set(fixtures.map((e) => e.text));
+  return [...fixtures, ...sharedTextExhibits().filter((e) => !seen.has(e.text))];
+}
+
+describe.each(exhibits().map((e) => [e.name, e] as const))("golden files of %s", (name, exhibit) => {
   const base = name.replace(/\.txt$/, "");
-  const read = readTables(fixture(name).text);
+  const read = readTables(exhibit.text);
   const interpreted = interpretTables(read.tables);
 
   it("1. read: tables", () => {
@@ -65,7 +74,7 @@ describe.each(["mpower-2003q4.txt", "mpower-2004q2.txt"])("golden files of %s", 
   });
 
   it("6. plan: workbook", () => {
-    const { text } = fixture(name);
+    const { text } = exhibit;
     expectGolden(`${base}.6-plan.txt`, renderPlan(planWorkbook(convertExhibit(text, { name }), { text })));
   });
 });

@@ -1,5 +1,7 @@
 /**
- * Every figure in a relation, moved by 7 units of its last digit in the exhibit's text, must be caught.
+ * A seeded sample of the figures in a relation, each moved by 7 units of its last digit in the
+ * exhibit's text, and every share count of a per-share relation moved in a digit that moves the
+ * printed cents, must be caught.
  *
  * Each mutated text runs through the whole pipeline; the mutation is caught when a check reports an
  * error at the figure, or at the row of a relation the figure takes part in, in the same column
@@ -7,82 +9,19 @@
  * true exhibit's relations (7 shares in 78,213,486 move no per-share cent) is "invisible": counted,
  * and left out of the rate.
  */
-import Decimal from "decimal.js";
 import { checkRelations } from "../src/check/check-relations";
 import { convertExhibit } from "../src/convert-exhibit";
-import { parseAmount } from "../src/interpret/parse-amount";
 import type { Finding } from "../src/model/finding";
 import type { Relation } from "../src/model/relation";
 import type { InspectResult, Statement } from "../src/model/statement";
-import { unitOf } from "../src/model/tolerance";
 import { expandTabs } from "../src/model/split-lines";
 import type { Exhibit } from "./exhibits";
-import { allTextExhibits, fixture } from "./exhibits";
+import { allTextExhibits, fixture, sharedTextExhibits } from "./exhibits";
+import { mutateFigure, placeFigure, SHIFT } from "./mutate-figure";
+import { seededSample, sharesStep } from "./mutate-shares";
 
 /** Codes raised by the check stage: sum-*, link-*, balance-*, ratio-*, per-share-*, row-not-linked. */
 const CHECK_CODE = /^(?:sum|link|balance|ratio|per-share)-|^row-not-linked$/;
-
-/** How far a mutation moves a figure, in units of its last printed digit. */
-const SHIFT = 7;
-
-const ZERO_DASH = /-0-|-{1,3}|[—–]/u;
-const DIGITS = /\d[\d,]*(?:\.\d+)?|\.\d+/u;
-
-function groupThousands(digits: string): string {
-  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-}
-
-/**
- * The figure moved by +7 units of its last printed digit, printed as the original was.
- *
- *   "(2,118)" -> "(2,111)"    "54.9%" -> "55.6%"    "$0.01" -> "$0.08"    "-" -> "7"    "(5)" -> "2"
- */
-function mutateFigure(text: string, value: string): { text: string; value: string } {
-  const decimals = value.includes(".") ? value.length - value.indexOf(".") - 1 : 0;
-  const moved = new Decimal(value).plus(unitOf(value).times(SHIFT));
-  const newValue = moved.toFixed(decimals);
-  const digits = DIGITS.exec(text);
-  if (digits === null) {
-    return { text: text.replace(ZERO_DASH, newValue).trim(), value: newValue };
-  }
-  const [core] = digits;
-  const [whole = ""] = core.split(".");
-  const grouped = whole.includes(",") || whole.length <= 3;
-  const [newWhole = "", newFraction] = moved.abs().toFixed(decimals).split(".");
-  const printedWhole = core.startsWith(".") && newWhole === "0" ? "" : newWhole;
-  const newCore = `${grouped ? groupThousands(printedWhole) : printedWhole}${newFraction === undefined ? "" : `.${newFraction}`}`;
-  let prefix = text.slice(0, digits.index);
-  let suffix = text.slice(digits.index + core.length);
-  if (value.startsWith("-") && !moved.isNegative()) {
-    prefix = prefix.replace(/[(-]/gu, "");
-    suffix = suffix.replace(/^(\s*%?\s*)\)/u, "$1");
-  }
-  return { text: `${prefix}${newCore}${suffix}`.trim(), value: newValue };
-}
-
-/** Characters after the last digit or dash: `)` in "(2,118)", `%)` in "(26%)". */
-function tailLength(figure: string): number {
-  const last = Math.max(...[...figure].map((ch, i) => (/[\d\-—–]/u.test(ch) ? i : -1)));
-  return figure.length - 1 - last;
-}
-
-/**
- * The line with `figure` in place of `old` at [start, end): its last digit where the old one's
- * stood (a closing parenthesis hangs past the column), widening into spaces and keeping two
- * before it. Null when it does not fit.
- *
- *   "Net loss      (5)  x"  ->  "Net loss       2   x"
- *                   ^                           ^
- */
-function placeFigure(line: string, start: number, end: number, old: string, figure: string): string | null {
-  const newEnd = end - tailLength(old) + tailLength(figure);
-  const newStart = newEnd - figure.length;
-  const blank = (line.slice(0, start) + " ".repeat(end - start) + line.slice(end)).padEnd(newEnd);
-  const from = newStart < start ? newStart - 2 : start;
-  const to = newEnd > end ? newEnd + 1 : end;
-  if (from < 0 || blank.slice(from, to).trim() !== "") return null;
-  return blank.slice(0, newStart) + figure + blank.slice(newEnd);
-}
 
 const key = (statement: string, row: number, column: number): string => `${statement}:${row}:${column}`;
 
@@ -150,55 +89,99 @@ interface Tally {
   missed: string[];
 }
 
-/** Mutates every figure that takes part in a relation, one at a time, and converts each mutated text. */
-function mutateExhibit(exhibit: Exhibit): Tally {
+/** One figure to mutate: its cell, the places a check may report it, and the step in units of its last digit. */
+interface Mutation {
+  exhibit: Exhibit;
+  original: InspectResult;
+  cell: string;
+  places: Set<string>;
+  shift: number;
+  kind: "figure" | "shares";
+}
+
+/** Every figure that takes part in a relation (+7 units), and every share count of a per-share relation in a digit that moves the cents. */
+function mutationsOf(exhibit: Exhibit): { figures: Mutation[]; shares: Mutation[] } {
   const original = convertExhibit(exhibit.text, { name: exhibit.name });
+  const places = participation(original.relations);
+  const figures = [...places].map(([cell, at]): Mutation => ({
+    exhibit,
+    original,
+    cell,
+    places: at,
+    shift: SHIFT,
+    kind: "figure",
+  }));
+  const shares: Mutation[] = [];
+  for (const relation of original.relations) {
+    if (relation.kind !== "per-share") continue;
+    const statement = original.statements.find((s) => s.id === relation.statement);
+    if (statement === undefined) continue;
+    for (const column of relation.ties) {
+      const shift = sharesStep(statement, relation, column);
+      const cell = key(relation.statement, relation.shares, column);
+      if (shift === null || shares.some((m) => m.cell === cell)) continue;
+      shares.push({
+        exhibit,
+        original,
+        cell,
+        places: places.get(cell) ?? new Set([cell]),
+        shift,
+        kind: "shares",
+      });
+    }
+  }
+  return { figures, shares };
+}
+
+const emptyTally = (name: string): Tally => ({
+  name,
+  figures: 0,
+  skipped: 0,
+  total: 0,
+  caught: 0,
+  withinTolerance: 0,
+  missed: [],
+});
+
+/** Converts the text with one figure mutated and counts the outcome in each of `tallies`. */
+function runMutation(mutation: Mutation, tallies: Tally[]): void {
+  const count = (field: "figures" | "skipped" | "total" | "caught" | "withinTolerance"): void =>
+    tallies.forEach((t) => (t[field] += 1));
+  const { exhibit, original, places } = mutation;
   const pieces = exhibit.text.split(/(\r\n|\r|\n)/);
   const byId = new Map(original.statements.map((statement) => [statement.id, statement]));
-  const tally: Tally = {
-    name: exhibit.name,
-    figures: 0,
-    skipped: 0,
-    total: 0,
-    caught: 0,
-    withinTolerance: 0,
-    missed: [],
-  };
-  for (const [cellKey, places] of participation(original.relations)) {
-    const [id = "", rowText = "", columnText = ""] = cellKey.split(":");
-    const [row, column] = [Number(rowText), Number(columnText)];
-    const cell = byId.get(id)?.rows[row]?.cells[column];
-    if (cell === null || cell === undefined || cell.value === null) continue;
-    tally.figures += 1;
-    const raw = pieces[2 * (cell.line - 1)];
-    const mutation = mutateFigure(cell.text, cell.value);
-    const line =
-      raw === undefined || raw !== expandTabs(raw) || raw.slice(cell.start, cell.end) !== cell.text
-        ? null
-        : placeFigure(raw, cell.start, cell.end, cell.text, mutation.text);
-    if (line === null) {
-      tally.skipped += 1;
-      continue;
-    }
-    tally.total += 1;
-    const text = [...pieces.slice(0, 2 * (cell.line - 1)), line, ...pieces.slice(2 * cell.line - 1)].join("");
-    const mutated = convertExhibit(text, { name: exhibit.name });
-    if (caughtAt(mutated.findings, places)) {
-      tally.caught += 1;
-      continue;
-    }
-    if (!caughtAt(checkWithValue(original, id, row, column, mutation), places)) {
-      tally.withinTolerance += 1;
-      continue;
-    }
-    const label = byId.get(id)?.rows[row]?.label ?? "";
-    const read = mutated.statements.find((s) => s.id === id)?.rows[row]?.cells[column]?.value ?? null;
-    tally.missed.push(
-      `${exhibit.name} ${id} r${row} c${column} line ${cell.line} "${label}": ${cell.text} -> ${mutation.text}` +
-        (read === mutation.value ? "" : ` (read back as ${read})`),
-    );
+  const [id = "", rowText = "", columnText = ""] = mutation.cell.split(":");
+  const [row, column] = [Number(rowText), Number(columnText)];
+  const cell = byId.get(id)?.rows[row]?.cells[column];
+  if (cell === null || cell === undefined || cell.value === null) return;
+  count("figures");
+  const raw = pieces[2 * (cell.line - 1)];
+  const mutated = mutateFigure(cell.text, cell.value, mutation.shift);
+  const line =
+    raw === undefined || raw !== expandTabs(raw) || raw.slice(cell.start, cell.end) !== cell.text
+      ? null
+      : placeFigure(raw, cell.start, cell.end, cell.text, mutated.text);
+  if (line === null) {
+    count("skipped");
+    return;
   }
-  return tally;
+  count("total");
+  const text = [...pieces.slice(0, 2 * (cell.line - 1)), line, ...pieces.slice(2 * cell.line - 1)].join("");
+  const result = convertExhibit(text, { name: exhibit.name });
+  if (caughtAt(result.findings, places)) {
+    count("caught");
+    return;
+  }
+  if (!caughtAt(checkWithValue(original, id, row, column, mutated), places)) {
+    count("withinTolerance");
+    return;
+  }
+  const label = byId.get(id)?.rows[row]?.label ?? "";
+  const read = result.statements.find((s) => s.id === id)?.rows[row]?.cells[column]?.value ?? null;
+  const missed =
+    `${exhibit.name} ${mutation.kind} ${id} r${row} c${column} line ${cell.line} "${label}": ${cell.text} -> ${mutated.text}` +
+    (read === mutated.value ? "" : ` (read back as ${read})`);
+  tallies.forEach((t) => t.missed.push(missed));
 }
 
 /** The checks on the true exhibit's relations with one figure changed: what the tolerance model can see. */
@@ -213,16 +196,6 @@ function checkWithValue(
   const cell = statements.find((s) => s.id === id)?.rows[row]?.cells[column];
   if (cell !== null && cell !== undefined) Object.assign(cell, mutation);
   return checkRelations(statements, original.relations);
-}
-
-/** The distinct exhibits: the Mpower fixtures, then every shared exhibit whose text is new. */
-function distinctExhibits(): Exhibit[] {
-  const seen = new Set<string>();
-  return [fixture("mpower-2003q4.txt"), fixture("mpower-2004q2.txt"), ...allTextExhibits()].filter((e) => {
-    if (seen.has(e.text)) return false;
-    seen.add(e.text);
-    return true;
-  });
 }
 
 const percent = (part: number, whole: number): string =>
@@ -251,40 +224,6 @@ function formatTable(tallies: readonly Tally[], all: Tally, ms: number): string 
     ...all.missed.map((m) => `  missed: ${m}`),
   ].join("\n");
 }
-
-describe("mutateFigure", () => {
-  // prettier-ignore
-  const forms: [text: string, value: string, mutated: string][] = [
-    ["(2,118)",   "-2118",    "(2,111)"],
-    ["54.9%",     "54.9",     "55.6%"],
-    ["$0.01",     "0.01",     "$0.08"],
-    ["-",         "0",        "7"],
-    ["$ -",       "0",        "$ 7"],
-    ["(5)",       "-5",       "2"],
-    ["($0.00)",   "-0.00",    "$0.07"],
-    ["$  (806)",  "-806",     "$  (799)"],
-    ["$29,307",   "29307",    "$29,314"],
-    ["998",       "998",      "1,005"],
-    ["78213486",  "78213486", "78213493"],
-    [".70",       "0.70",     ".77"],
-    ["(.05)",     "-0.05",    ".02"],
-    ["(26%)",     "-26",      "(19%)"],
-    ["-4.1%",     "-4.1",     "-3.4%"],
-    ["5,667*",    "5667",     "5,674*"],
-  ];
-  it.each(forms)("%s (value %s) becomes %s", (text, value, mutated) => {
-    const result = mutateFigure(text, value);
-    expect(result.text).toBe(mutated);
-    expect(parseAmount(result.text).value).toBe(result.value);
-  });
-
-  it("keeps the last digit in place, widening leftwards into spaces", () => {
-    expect(placeFigure("Net loss      (5)  x", 14, 17, "(5)", "2")).toBe("Net loss       2   x");
-    expect(placeFigure("Sales      998  x", 11, 14, "998", "1,005")).toBe("Sales    1,005  x");
-    expect(placeFigure("Sales  998  x", 7, 10, "998", "1,005")).toBeNull();
-    expect(placeFigure("Cash  -", 6, 7, "-", "7")).toBe("Cash  7");
-  });
-});
 
 describe("known findings of the true exhibits", () => {
   /** The 0-based index of the per-share row with this label. */
@@ -333,11 +272,37 @@ describe("known findings of the true exhibits", () => {
   });
 });
 
-describe("mutation of every figure in a relation", () => {
-  it("is caught by a check at the figure or at a relation it takes part in", () => {
+/** How many figures in a relation are sampled (with a fixed seed) over all shared text exhibits. */
+const SAMPLE = 450;
+const SEED = 20041;
+
+/**
+ * The share of visible mutations caught: the issue's target. When the sample was set, 453 of 456
+ * (99.3%); the three misses were dashes for zero turned into 7, which the checks did not reach.
+ */
+const FLOOR = 0.99;
+
+describe("mutation of figures in a relation", () => {
+  it(`catches at least ${FLOOR * 100}% of ${SAMPLE} sampled figures and every share count, at the right statement and column`, () => {
     const started = Date.now();
-    const tallies = distinctExhibits().map(mutateExhibit);
-    const all = tallies.reduce<Tally>(
+    const exhibits = sharedTextExhibits();
+    const all = exhibits.map(mutationsOf);
+    const chosen = [
+      ...seededSample(
+        all.flatMap((m) => m.figures),
+        SAMPLE,
+        SEED,
+      ),
+      ...all.flatMap((m) => m.shares),
+    ];
+    const tallies = new Map(exhibits.map((e) => [e.name, emptyTally(e.name)]));
+    const shares = emptyTally("share counts");
+    for (const mutation of chosen) {
+      const tally = tallies.get(mutation.exhibit.name) ?? emptyTally(mutation.exhibit.name);
+      runMutation(mutation, mutation.kind === "shares" ? [tally, shares] : [tally]);
+    }
+    const list = [...tallies.values()];
+    const total = list.reduce<Tally>(
       (sum, t) => ({
         name: "all",
         figures: sum.figures + t.figures,
@@ -347,10 +312,12 @@ describe("mutation of every figure in a relation", () => {
         withinTolerance: sum.withinTolerance + t.withinTolerance,
         missed: [...sum.missed, ...t.missed],
       }),
-      { name: "all", figures: 0, skipped: 0, total: 0, caught: 0, withinTolerance: 0, missed: [] },
+      emptyTally("all"),
     );
-    console.log(formatTable(tallies, all, Date.now() - started));
-    expect(all.total).toBeGreaterThan(0);
-    expect(all.caught / (all.total - all.withinTolerance)).toBeGreaterThanOrEqual(0.99);
+    console.log(formatTable([...list, shares], total, Date.now() - started));
+    expect(total.total).toBeGreaterThanOrEqual(300);
+    expect(shares.total).toBeGreaterThan(0);
+    expect(shares.withinTolerance).toBe(0);
+    expect(total.caught / (total.total - total.withinTolerance)).toBeGreaterThanOrEqual(FLOOR);
   });
 });
