@@ -48,8 +48,7 @@ function liveColumns(grid: Grid, total: number, terms: readonly Term[], columns:
  * Rank of a checked candidate (lower is better), or null when it is no relation at all:
  * exact on every column, then within rounding, then one miss; the layout's reading first.
  * A miss is a claim that the filing is wrong: it is kept only on a row the layout marks as a total
- * (under a rule, or worded as one), for a block the layout reads, with signs read from two tying
- * columns unless they are the printed ones.
+ * (under a rule, or worded as one), for a block the layout reads.
  */
 function rankOf(confirmation: Confirmation, candidate: Candidate, columns: number): number | null {
   const shift = candidate.structural ? 0 : 1;
@@ -59,8 +58,6 @@ function rankOf(confirmation: Confirmation, candidate: Candidate, columns: numbe
   if (telling === 0) return null;
   if (misses.length === 0) return (near.length === 0 ? 0 : 2) + shift;
   if (!candidate.mayMiss || candidate.marked !== true) return null;
-  // Signs guessed from one tying column are no reading: only the block as printed may miss then.
-  if (telling < 2 && candidate.closed !== true) return null;
   const needed = candidate.structural || candidate.closed === true ? Math.min(2, columns - 1) : 2;
   if (misses.length === 1 && telling >= needed && ties.length + near.length >= needed) return 4 + shift;
   return null;

@@ -162,11 +162,11 @@ const cases: Case[] = [
     ["2 = -1+0"],
   ],
   [
-    // 100 - 40 = 60 ties, 90 - 30 = 60 against 50 misses: the subtraction is read from one column
-    // only, so the reading is in doubt: no relation, and no finding
-    "a sign guessed from the one column that ties",
+    // 100 - 40 = 60 ties, 90 - 30 = 60 against 50 misses: the block at the top of the statement,
+    // subtracted, under a rule and worded as a total, is the formula, and the second column the finding
+    "a subtraction with one wrong column of two",
     ["Revenues | 100 | 90", "Costs | 40 | 30", "---", "Net revenues | 60 | 50"],
-    [],
+    ["2 = -1+0 !1"],
   ],
   [
     // with a second period tying, the subtraction is read from two columns: 200 - 70 = 130
