@@ -91,6 +91,15 @@ export function inferSums(statement: Statement, lines: readonly string[] = []): 
       if (choice !== null)
         choice = { ...choice, terms: withZeroOpening(choice.terms, units(standing), grid) };
     }
+    if (choice === null && !candidate && row.unit === "currency" && index > 0) {
+      // No layout marks the row: the block above as printed, exact on two columns, still makes it a total.
+      const closed = proposeTermSets(rows, collectUnits(rows, index, standing, edges)).filter(
+        (set) => set.closed && set.terms.length > 1,
+      );
+      choice = chooseAmong(statement, grid, index, exact(closed.map((set) => set.terms)));
+      if (choice !== null && (choice.confirmation.telling < 2 || choice.confirmation.near.length > 0))
+        choice = null;
+    }
     if (choice === null && candidate && totalLabel) {
       const related = new Set(standing.keys());
       const mayMiss = MEMO_LABEL.test(row.label);

@@ -175,6 +175,29 @@ const cases: Case[] = [
     ["2 = -1+0 !1"],
   ],
   [
+    // no rule, no total's wording: 161,351.84 - 22,746.88 = 138,604.96 and 107,401.66 - 16,425.38 =
+    // 90,976.28, the block above as printed, exact on two columns, makes the row a total
+    "a total known by its arithmetic alone",
+    [
+      "Accrued servicing fee | 161351.84 | 107401.66",
+      "Less: delinquent service fees | -22746.88 | -16425.38",
+      "",
+      "Collected servicing fees | 138604.96 | 90976.28",
+    ],
+    ["2 = +1+0"],
+  ],
+  [
+    // the same with one column: a single tie is no proof without the layout
+    "a single column tying by arithmetic alone",
+    [
+      "Accrued servicing fee | 161351.84",
+      "Less: delinquent service fees | -22746.88",
+      "",
+      "Collected servicing fees | 138604.96",
+    ],
+    [],
+  ],
+  [
     // pro forma lines under the statement, each a GAAP line less costs named above:
     // -80 + 100 + 30 = 50 and 40 + 0 + 10 = 50; then 50 - 20 = 30 and 50 + 0 = 50
     "pro forma lines from the GAAP lines and the costs they exclude",
