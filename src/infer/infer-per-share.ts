@@ -51,7 +51,7 @@ function keyOf(label: string): string {
 
 /** Words of a label that say which line it is, beyond basis, shares and per-share words. */
 const COMMON_WORDS = new Set(
-  "a and average basic by common computation diluted dilution in loss income earnings net of outstanding per share shares the to used weighted".split(
+  "a and average basic by calculation common computation computing diluted dilution earnings equivalent equivalents for in income loss millions net number of outstanding per share shares the thousands to used weighted".split(
     " ",
   ),
 );
@@ -63,6 +63,13 @@ function wordsOf(label: string): Set<string> {
       .split(/[^a-z]+/)
       .filter((word) => word.length > 1 && !COMMON_WORDS.has(word)),
   );
+}
+
+/** How many of a shares label's own words ("pro forma") the per-share label does not repeat. */
+function strangers(perShare: ReadonlySet<string>, shares: string): number {
+  let count = 0;
+  for (const word of wordsOf(shares)) if (!perShare.has(word)) count += 1;
+  return count;
 }
 
 /** How many of a per-share label's own words the shares row's label repeats ("pro forma"). */
@@ -183,9 +190,11 @@ interface Choice {
   multiplier: number;
   check: Check;
   /**
-   * Lower first: the shares row's fit to the basis, more ties, a weighted average, more columns
-   * within a plug, a shares label that repeats the line's own words ("pro forma"), then preferred
-   * dividends included and the statement's scale before 1.
+   * Lower first: the shares row's fit to the basis, a shares label with no words of its own that
+   * the line lacks and that repeats the line's own words ("pro forma"), more ties, a weighted
+   * average, more columns within a plug, then preferred dividends included and the statement's
+   * scale before 1. The label comes before the ties, so a wrong count is a finding, not a reason
+   * to take another row.
    */
   rank: number[];
 }
@@ -244,10 +253,11 @@ export function inferPerShare(statement: Statement, _sums: readonly SumRelation[
           const check = checkColumns(values, statement, index, numerator, shares, multiplier, columns);
           const rank = [
             fit,
+            strangers(own, label),
+            -affinity(own, label),
             -check.ties.length,
             weighted,
             -check.near,
-            -affinity(own, label),
             reading,
             order,
           ];

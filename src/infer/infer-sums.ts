@@ -13,7 +13,7 @@ import type { Statement } from "../model/statement";
 import type { SumRelation, Term } from "../model/relation";
 import { blockStart, collectUnits, edgesOf } from "./collect-units";
 import type { Unit } from "./collect-units";
-import { readGrid } from "./confirm-sum";
+import { readGrid, sumColumns } from "./confirm-sum";
 import type { Grid } from "./confirm-sum";
 import { chooseAmong } from "./choose-sum";
 import type { Candidate, Choice } from "./choose-sum";
@@ -68,8 +68,12 @@ export function inferSums(statement: Statement, lines: readonly string[] = []): 
   rows.forEach((row, index) => {
     if (partsOfAbove.has(index)) return;
     const named = sameNamed.get(index);
-    let choice: Choice | null =
-      named === undefined ? null : chooseAmong(statement, grid, index, exact(proposeSameNamed(named)));
+    // Rows of one name in every section are a reading of the layout: one column may miss.
+    const sections = (function* (): Generator<Candidate> {
+      for (const terms of proposeSameNamed(named ?? []))
+        yield { terms, structural: false, mayMiss: true, marked: true };
+    })();
+    let choice: Choice | null = named === undefined ? null : chooseAmong(statement, grid, index, sections);
     if (choice === null && row.unit !== "currency") return;
     /** A row summing rows of earlier sections or rows below it stands for itself alone. */
     let alone = choice !== null;
@@ -96,13 +100,21 @@ export function inferSums(statement: Statement, lines: readonly string[] = []): 
       const closed = proposeTermSets(rows, collectUnits(rows, index, standing, edges)).filter(
         (set) => set.closed && set.terms.length > 1,
       );
-      choice = chooseAmong(statement, grid, index, exact(closed.map((set) => set.terms)));
+      // Two exact columns prove the block; a third that misses is then a finding.
+      const blocks = closed.map((set): Candidate => ({
+        terms: set.terms,
+        structural: false,
+        mayMiss: true,
+        marked: true,
+      }));
+      choice = chooseAmong(statement, grid, index, blocks);
       if (choice !== null && (choice.confirmation.telling < 2 || choice.confirmation.near.length > 0))
         choice = null;
     }
     if (choice === null && candidate && totalLabel) {
       const related = new Set(standing.keys());
-      const mayMiss = MEMO_LABEL.test(row.label);
+      // A memo line may miss a column; so may any far reading that ties on two other columns.
+      const mayMiss = MEMO_LABEL.test(row.label) || sumColumns(statement, index).length >= 3;
       const far = (function* (): Generator<Candidate> {
         for (const terms of proposeFarTerms(rows, index, related))
           yield { terms, structural: false, mayMiss, marked };
