@@ -15,8 +15,35 @@ export interface Unit {
   start: number;
   /** True for a total whose relation is already known. */
   subtotal: boolean;
-  /** True when a heading, the top of the statement, a non-currency row or a shallower row lies just above `start`. */
+  /**
+   * True when a heading, the top of the statement, a non-currency row, a shallower row, or a rule
+   * or blank line of the source lies just above `start`.
+   */
   boundaryAbove: boolean;
+}
+
+/** A source line that is empty or only a rule: `---------   ---------`, `=====`. */
+const RULE_OR_BLANK = /^[\s\-=_]*$/;
+
+/**
+ * For each row, whether a rule or a blank line of the source separates it from the row above
+ * (lines of a wrapped label are no edge). `lines` holds the exhibit's lines, index 0 for line 1;
+ * without them no row has an edge.
+ *
+ *   Operating income       200
+ *                                   <- edge above "Interest revenue"
+ *   Interest revenue        80
+ */
+export function edgesOf(rows: readonly Row[], lines: readonly string[]): boolean[] {
+  return rows.map((row, index) => {
+    const above = rows[index - 1];
+    if (above === undefined || lines.length === 0) return false;
+    for (let line = above.line + 1; line < row.line; line += 1) {
+      const text = lines[line - 1];
+      if (text !== undefined && RULE_OR_BLANK.test(text)) return true;
+    }
+    return false;
+  });
 }
 
 /** At most this many units are read above a total. */
@@ -26,11 +53,37 @@ export function isHeadingLike(row: Row): boolean {
   return row.kind === "heading" || row.cells.every((cell) => cell === null || cell.value === null);
 }
 
-function isBoundary(rows: readonly Row[], start: number): boolean {
+function isBoundary(rows: readonly Row[], start: number, edges: readonly boolean[]): boolean {
   const above = rows[start - 1];
   const first = rows[start];
   if (above === undefined || first === undefined) return true;
-  return isHeadingLike(above) || above.unit !== "currency" || above.depth < first.depth;
+  return (
+    isHeadingLike(above) || above.unit !== "currency" || above.depth < first.depth || edges[start] === true
+  );
+}
+
+/**
+ * The first row of the block a total closes when its parts could not be confirmed: upward over
+ * rows at least as deep as the row above the total, to a shallower heading or row, or an earlier
+ * total. Such a total still stands for its block in the totals below it.
+ *
+ *   Stockholders' equity:                 <- the block opens below this heading
+ *     Common stock ... 159,267,288 shares      (read as a share count: no confirmed sum)
+ *     Additional paid-in capital
+ *       Total stockholders' equity
+ */
+export function blockStart(
+  rows: readonly Row[],
+  total: number,
+  covered: ReadonlyMap<number, number>,
+): number {
+  const depth = rows[total - 1]?.depth ?? 0;
+  let index = total - 1;
+  for (; index >= 0; index -= 1) {
+    const row = rows[index];
+    if (row === undefined || covered.has(index) || row.depth < depth) break;
+  }
+  return index + 1;
 }
 
 /**
@@ -41,6 +94,7 @@ export function collectUnits(
   rows: readonly Row[],
   total: number,
   coverStart: ReadonlyMap<number, number>,
+  edges: readonly boolean[] = [],
 ): Unit[] {
   const units: Unit[] = [];
   let index = total - 1;
@@ -57,7 +111,7 @@ export function collectUnits(
       row: index,
       start,
       subtotal: coverStart.has(index),
-      boundaryAbove: isBoundary(rows, start),
+      boundaryAbove: isBoundary(rows, start, edges),
     });
     index = start - 1;
   }

@@ -31,11 +31,52 @@ const COMMON_SHARE = /^(.*?) ?\b(?:applicable|available|attributable) to common\
 const PREFERRED_DIVIDENDS = /\bpreferred\b.*\bdividends?\b|\bdividends?\b.*\bpreferred\b/i;
 /** Income lines that preferred dividends reduce before they reach the common stockholders. */
 const BEFORE_PREFERRED = /\bbefore\b|\bcontinuing\b|^net\b/;
-const AVERAGE = /\baverage\b/i;
+/**
+ * A share count a per-share figure can be divided by: a weighted average, or the count a label
+ * says the per-share figures were computed with ("Shares used in computation of basic and diluted
+ * loss per share"); never a count at a date ("End of Period Shares Outstanding").
+ */
+const DIVISOR = /\baverage\b|\bper (?:common |basic |diluted )?share\b|\bcomput|\bcalculat|\beps\b/i;
 
-/** The label with its basis words gone; a bare "Earnings per share" stands for net income. */
+/**
+ * The label with its basis words gone, and "net" too: "Pro forma net loss" and "Pro forma loss per
+ * share" name one line; a bare "Earnings per share" stands for net income.
+ */
 function keyOf(label: string): string {
-  return normalizeLabel(label).replace(BASIS_WORDS, " ").replace(/\s+/g, " ").trim();
+  const key = normalizeLabel(label)
+    .replace(BASIS_WORDS, " ")
+    .replace(/\bnet\b/g, " ");
+  return key.replace(/\s+/g, " ").trim() || "net";
+}
+
+/** Words of a label that say which line it is, beyond basis, shares and per-share words. */
+const COMMON_WORDS = new Set(
+  "a and average basic by calculation common computation computing diluted dilution earnings equivalent equivalents for in income loss millions net number of outstanding per share shares the thousands to used weighted".split(
+    " ",
+  ),
+);
+
+function wordsOf(label: string): Set<string> {
+  return new Set(
+    label
+      .toLowerCase()
+      .split(/[^a-z]+/)
+      .filter((word) => word.length > 1 && !COMMON_WORDS.has(word)),
+  );
+}
+
+/** How many of a shares label's own words ("pro forma") the per-share label does not repeat. */
+function strangers(perShare: ReadonlySet<string>, shares: string): number {
+  let count = 0;
+  for (const word of wordsOf(shares)) if (!perShare.has(word)) count += 1;
+  return count;
+}
+
+/** How many of a per-share label's own words the shares row's label repeats ("pro forma"). */
+function affinity(perShare: ReadonlySet<string>, shares: string): number {
+  let count = 0;
+  for (const word of wordsOf(shares)) if (perShare.has(word)) count += 1;
+  return count;
 }
 
 function basisOf(label: string): Basis {
@@ -70,16 +111,24 @@ function pick(rows: readonly number[] | undefined, row: number): number | undefi
   return above[0] ?? below[0];
 }
 
-/** The basis of each per-share row, from its own label or the heading of its block, read top-down. */
-function basesOf(rows: readonly Row[]): Basis[] {
+/**
+ * The basis of each row of `unit` (per-share or shares), from its own label or the heading of its
+ * block, read top-down; a per-share block ends at any other row with figures, a block of share
+ * counts at a currency row.
+ *
+ *   Diluted:
+ *     Net income per share               1.20    <- diluted
+ *     Weighted average shares           1,050    <- diluted
+ */
+function basesOf(rows: readonly Row[], unit: "per-share" | "shares"): Basis[] {
   let section: Basis = null;
   return rows.map((row) => {
     if (!hasFigures(row)) {
       section = basisOf(row.label) ?? section;
       return null;
     }
-    if (row.unit !== "per-share") {
-      section = null;
+    if (row.unit !== unit) {
+      if (unit === "per-share" || row.unit === "currency") section = null;
       return null;
     }
     return basisOf(row.label) ?? section;
@@ -141,8 +190,11 @@ interface Choice {
   multiplier: number;
   check: Check;
   /**
-   * Lower first: the shares row's fit to the basis, a weighted average, more ties, more columns
-   * within a plug, then preferred dividends included and the statement's scale before 1.
+   * Lower first: the shares row's fit to the basis, a shares label with no words of its own that
+   * the line lacks and that repeats the line's own words ("pro forma"), more ties, a weighted
+   * average, more columns within a plug, then preferred dividends included and the statement's
+   * scale before 1. The label comes before the ties, so a wrong count is a finding, not a reason
+   * to take another row.
    */
   rank: number[];
 }
@@ -159,17 +211,21 @@ export function inferPerShare(statement: Statement, _sums: readonly SumRelation[
   const shareRows: number[] = [];
   rows.forEach((row, index) => {
     if (!hasFigures(row)) return;
-    if (row.unit === "shares" && AVERAGE.test(row.label)) shareRows.push(index);
+    if (row.unit === "shares" && DIVISOR.test(row.label)) shareRows.push(index);
     if (row.unit !== "currency") return;
     const key = keyOf(row.label);
     if (key !== "") push(byKey, key, index);
     const common = COMMON_SHARE.exec(key);
-    if (common !== null) push(toCommon, common[1] ?? "", index);
+    if (common !== null) push(toCommon, common[1]?.trim() || "net", index);
     const live = columns.some((column) => values[index]?.[column]?.isZero() === false);
     if (PREFERRED_DIVIDENDS.test(row.label) && live) preferred.push(index);
   });
-  const multipliers = statement.scale === 1 ? [1] : [statement.scale, 1];
-  const bases = basesOf(rows);
+  // Shares in units, in the income's own unit, or a thousandth of it (income in millions, shares in thousands).
+  const multipliers = [...new Set([statement.scale, 1, statement.scale / 1000])].filter(
+    (multiplier) => Number.isInteger(multiplier) && multiplier >= 1,
+  );
+  const bases = basesOf(rows, "per-share");
+  const sharesBases = basesOf(rows, "shares");
   const relations: PerShareRelation[] = [];
   rows.forEach((row, index) => {
     if (row.unit !== "per-share" || !hasFigures(row)) return;
@@ -185,16 +241,26 @@ export function inferPerShare(statement: Statement, _sums: readonly SumRelation[
         { row: dividends, sign: 1 },
       ]);
     const { above, below } = nearestRows(shareRows, index, MAX_SHARES_ROWS);
+    const own = wordsOf(row.label);
     let best: Choice | null = null;
     for (const shares of [...above, ...below]) {
       const label = rows[shares]?.label ?? "";
-      const fit = sharesPreference(bases[index] ?? null, basisOf(label));
+      const fit = sharesPreference(bases[index] ?? null, sharesBases[shares] ?? null);
       if (fit === null) continue;
       const weighted = /\bweighted\b/i.test(label) ? 0 : 1;
       for (const [reading, numerator] of numerators.entries()) {
         for (const [order, multiplier] of multipliers.entries()) {
           const check = checkColumns(values, statement, index, numerator, shares, multiplier, columns);
-          const rank = [fit, weighted, -check.ties.length, -check.near, reading, order];
+          const rank = [
+            fit,
+            strangers(own, label),
+            -affinity(own, label),
+            -check.ties.length,
+            weighted,
+            -check.near,
+            reading,
+            order,
+          ];
           const choice = { numerator, shares, multiplier, check, rank };
           if (best === null || compareRanks(rank, best.rank) < 0) best = choice;
         }
@@ -203,10 +269,9 @@ export function inferPerShare(statement: Statement, _sums: readonly SumRelation[
     if (best === null) return;
     const { numerator, shares, multiplier, check } = best;
     const checked = check.ties.length + check.misses.length;
-    // With no tie, a rounding plug on every column but at most one (a filing error there), and
-    // some income to divide.
-    const plugs = checked > 2 ? checked - 1 : checked;
-    if (checked === 0 || (check.ties.length === 0 && (check.near < plugs || check.live === 0))) return;
+    // A relation that ties on no column is kept only as a rounding plug on every column, with some
+    // income to divide: otherwise the shares row or the income line is the wrong one.
+    if (checked === 0 || (check.ties.length === 0 && (check.near < checked || check.live === 0))) return;
     relations.push({
       kind: "per-share",
       statement: statement.id,

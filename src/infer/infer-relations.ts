@@ -15,7 +15,7 @@ import { matchNotes } from "./match-notes";
 /** `lines` are the exhibit's text lines, index 0 holding line 1. */
 export function inferRelations(statements: readonly Statement[], lines: readonly string[]): Relation[] {
   const sumsById = new Map<string, SumRelation[]>(
-    statements.map((statement) => [statement.id, inferSums(statement)]),
+    statements.map((statement) => [statement.id, inferSums(statement, lines)]),
   );
   const sums = [...sumsById.values()].flat();
   const derived = statements.flatMap((statement) => {

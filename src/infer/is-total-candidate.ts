@@ -32,8 +32,11 @@ const ITEM_LABELS: RegExp[] = [/\bfrom discontinued operations\b/i, /^net (?:of|
 /** A label that opens with a loss: a positive figure on it may mean a negative result. */
 const LOSS_LABEL = /^(?:net |operating )?loss(?:es)?\b/i;
 
+/** Words that qualify a measure without changing what it totals: "Pro forma net loss", "Adjusted net income". */
+const QUALIFIER = /^(?:pro[\s-]?forma|adjusted|non-gaap|core|comparable|recurring)\b[\s,:-]*/i;
+
 export function isTotalLabel(label: string): boolean {
-  const text = label.trim();
+  const text = label.trim().replace(QUALIFIER, "");
   return (
     TOTAL_LABELS.some((pattern) => pattern.test(text)) && !ITEM_LABELS.some((pattern) => pattern.test(text))
   );

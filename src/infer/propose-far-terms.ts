@@ -22,7 +22,11 @@ function isCurrencyFigureRow(row: Row): boolean {
   return row.unit === "currency" && !isHeadingLike(row);
 }
 
-/** Term sets nearest anchor first: anchor - item, anchor - item - next item, anchor + item. */
+/**
+ * Term sets nearest anchor first: anchor - item, the anchor less or plus each farther anchor
+ * (Gross margin = Total revenues - Total costs), anchor - item - next item, anchor + item,
+ * anchor + item + next item (a pro forma line: a loss less two costs named above).
+ */
 export function* proposeFarTerms(
   rows: readonly Row[],
   total: number,
@@ -37,24 +41,17 @@ export function* proposeFarTerms(
     else if (!related.has(index) && items.length < MAX_ITEMS) items.push(index);
   }
   const isItem = new Set(items);
+  const sign = (row: number, value: 1 | -1): Term => ({ row, sign: value });
   for (const anchor of anchors) {
-    for (const item of items)
-      yield [
-        { row: anchor, sign: 1 },
-        { row: item, sign: -1 },
-      ];
-    for (const item of items) {
-      if (!isItem.has(item + 1)) continue;
-      yield [
-        { row: anchor, sign: 1 },
-        { row: item, sign: -1 },
-        { row: item + 1, sign: -1 },
-      ];
+    for (const item of items) yield [sign(anchor, 1), sign(item, -1)];
+    for (const other of anchors) {
+      if (other !== anchor) yield [sign(anchor, 1), sign(other, -1)];
+      if (other < anchor) yield [sign(anchor, 1), sign(other, 1)];
     }
     for (const item of items)
-      yield [
-        { row: anchor, sign: 1 },
-        { row: item, sign: 1 },
-      ];
+      if (isItem.has(item + 1)) yield [sign(anchor, 1), sign(item, -1), sign(item + 1, -1)];
+    for (const item of items) yield [sign(anchor, 1), sign(item, 1)];
+    for (const item of items)
+      if (isItem.has(item + 1)) yield [sign(anchor, 1), sign(item, 1), sign(item + 1, 1)];
   }
 }

@@ -14,6 +14,11 @@ export interface TermSet {
   terms: Term[];
   /** True when the set reads the layout: it ends at an earlier total, a heading or the top of a block. */
   structural: boolean;
+  /**
+   * True for the block itself, as printed: every row up to an edge (a heading, a rule or blank line,
+   * the top) or up to an earlier total, each with its printed sign. The block a rule closes.
+   */
+  closed: boolean;
 }
 
 /** At most this many candidate sets are proposed per total. */
@@ -82,13 +87,14 @@ export function proposeTermSets(rows: readonly Row[], units: readonly Unit[]): T
     const run = units.slice(0, length);
     const last = run[length - 1];
     const structural = last !== undefined && (last.subtotal || last.boundaryAbove);
+    const ended = structural || units[length]?.subtotal === true;
     const patterns = structural ? signPatterns(rows, run) : [run.map((unit) => baseSign(rows[unit.row]))];
-    for (const signs of patterns) {
+    for (const [pattern, signs] of patterns.entries()) {
       const terms = run.map((unit, position): Term => ({ row: unit.row, sign: signs[position] ?? 1 }));
       const key = terms.map((term) => `${term.sign * (term.row + 1)}`).join(",");
       if (seen.has(key) || sets.length >= MAX_TERM_SETS) continue;
       seen.add(key);
-      sets.push({ terms, structural });
+      sets.push({ terms, structural, closed: ended && pattern === 0 });
     }
   }
   return sets;

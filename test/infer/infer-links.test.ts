@@ -13,7 +13,10 @@ function statementsOf(text: string): Statement[] {
 }
 
 function linksOf(statements: readonly Statement[]): LinkRelation[] {
-  return inferLinks(statements, statements.flatMap(inferSums));
+  return inferLinks(
+    statements,
+    statements.flatMap((statement) => inferSums(statement)),
+  );
 }
 
 /** The text with `from` replaced by `to` on one 1-based line, which must hold it. */

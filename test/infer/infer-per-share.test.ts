@@ -131,8 +131,15 @@ describe("inferPerShare on the shared exhibits", () => {
     expect(found("005_amazon-com-junglee.txt")).toEqual([]);
   });
 
-  it("reads Southern's reported line: 204 / 741 = 0.2753 -> 0.28, printed 0.27, then three ties", () => {
-    expect(found("002_southern-company.txt")).toEqual([["s1", 11, [8], 13]]);
+  it("reads Southern's two lines: each over its own net income line, however worded", () => {
+    // "- - Excluding One-Time Items" over "Net Income - Excluding One-Time Items" (row 7):
+    // 180 / 741 = 0.2429 -> 0.24, 162 / 733 = 0.2210 -> 0.22, 1,508 / 739 = 2.0406 -> 2.04, and
+    // 1,428 / 727 = 1.9642 -> 1.96, printed 1.97 (within the rounding of millions);
+    // "- - As Reported": 204 / 741 = 0.2753 -> 0.28, printed 0.27, then three ties.
+    expect(found("002_southern-company.txt")).toEqual([
+      ["s1", 10, [7], 13],
+      ["s1", 11, [8], 13],
+    ]);
   });
 });
 

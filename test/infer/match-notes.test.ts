@@ -13,7 +13,7 @@ import { allTextExhibits, fixture } from "../exhibits";
 function notesOf(text: string): NoteRelation[] {
   const read = readTables(text);
   const statements = interpretTables(read.tables).statements;
-  const sums = statements.flatMap(inferSums);
+  const sums = statements.flatMap((statement) => inferSums(statement));
   const found = [
     ...sums,
     ...statements.flatMap((statement) => inferBalance(statement, [])),
