@@ -13,6 +13,11 @@ import type { Term } from "../model/relation";
 import { isHeadingLike } from "./collect-units";
 import { isTotalLabel } from "./is-total-candidate";
 
+/** A result line ("Operating income", "Net loss", "Gross margin"): worded as a total but not "Total ...". */
+function isResultLabel(label: string): boolean {
+  return isTotalLabel(label) && !/^\s*total\b/i.test(label);
+}
+
 /** At most this many rows below a total are read as its parts. */
 export const MAX_BELOW = 12;
 
@@ -26,6 +31,9 @@ export function proposeBelowTerms(rows: readonly Row[], total: number): Term[][]
       if (below.length > 0) break;
       continue;
     }
+    // a result of what is above it is no part of a total printed higher still:
+    //   TOTAL REVENUES / TOTAL OPERATING EXPENSES / OPERATING INCOME   (revenues are no sum of the two)
+    if (isResultLabel(row.label)) break;
     below.push(index);
   }
   const plus = (indexes: readonly number[]): Term[] => indexes.map((row) => ({ row, sign: 1 }));

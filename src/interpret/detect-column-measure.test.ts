@@ -16,6 +16,16 @@ describe("detectColumnMeasure", () => {
     ["amounts with a dash", "2004", "period", ["$2,721", "-", "(19)"], true, "amount"],
     ["amounts with one percent row", "2004", "period", ["36,879", "20,252", "54.9%"], true, "amount"],
     ["per-share rows among amounts", "2003", "period", ["(2,118)", "($0.03)", "78,213,486"], true, "amount"],
+    // a revenue analysis: amount rows, each followed by growth rows printed in percent
+    [
+      "amount rows between growth rows",
+      "Fiscal 2022 Q1",
+      "period",
+      ["$9,367", "5%", "7%", "$1,200", "3%", "4%", "$10,567", "5%", "6%"],
+      true,
+      "amount",
+    ],
+    ["one whole amount among percents", "", "other", ["100%", "24%", "31%", "$11,840"], true, "percent"],
     // percentages never add
     ["a percent change by its header", "% Change", "percent-change", ["8.0", "33.9", "n/m"], true, "percent"],
     [

@@ -27,7 +27,8 @@ const PER_UNIT = /\bper\s+(?:common\s+|diluted\s+|basic\s+)?(?:share|unit)\b|\be
 const RATE_WORDS = /\baverage\b|\bprices?\b|\brates?\b|\bratios?\b|\byields?\b|\blife\b|\bfactors?\b/iu;
 
 /**
- * In order: a percent-change column; percent signs on most figures, or on some where the rest
+ * In order: a percent-change column; percent signs on most figures (unless two or more are
+ * whole amounts without one, as where amount rows and growth rows alternate), or on some where the rest
  * are decimals; decimals without a currency sign beside whole amounts, or under a rate's name
  * (unless the header says per share); else amounts.
  */
@@ -43,7 +44,9 @@ export function detectColumnMeasure({
   const percents = numbers.filter((a) => a.percent).length;
   const nonZero = numbers.filter((a) => a.value !== null && !/^-?[0.]+$/u.test(a.value));
   const fractional = nonZero.length > 0 && nonZero.every((a) => a.decimals > 0 || a.percent);
-  if (percents * 2 > numbers.length) return "percent";
+  // rows of amounts between rows of growth rates ("$9,367" over "5%") still add among themselves
+  const wholeAmounts = nonZero.filter((a) => !a.percent && a.decimals === 0).length;
+  if (percents * 2 > numbers.length && wholeAmounts < 2) return "percent";
   if (percents > 0 && fractional && !numbers.some((a) => a.currency)) return "percent";
   if (!fractional || PER_UNIT.test(header)) return "amount";
   if (RATE_WORDS.test(header)) return "ratio";

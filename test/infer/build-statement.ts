@@ -18,7 +18,14 @@ export interface Built {
   lines: string[];
 }
 
-const period: Column = { header: "", period: null, basis: null, scenario: null, role: "period" };
+const period: Column = {
+  header: "",
+  period: null,
+  basis: null,
+  scenario: null,
+  role: "period",
+  measure: "amount",
+};
 
 function cell(value: string, line: number): Cell | null {
   if (value === "") return null;

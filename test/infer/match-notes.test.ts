@@ -139,7 +139,7 @@ describe("matchNotes on odd statements", () => {
     expect(found).toEqual(expected);
   });
 
-  it("stays linear on 20,000 lines of figures and 4,000 rows", () => {
+  it("matches 4,000 rows against 20,000 lines of figures (its growth is measured by test/linear-work and the bench, not by a clock)", () => {
     // line 2 + i: "of 1, 2 and 3", "of 2, 3 and 4", ...: every pair of neighbours is joined
     const prose = Array.from({ length: 20000 }, (_, i) => `of ${i + 1}, ${i + 2} and ${i + 3}`);
     const rows = Array.from({ length: 2000 }, (_, i) => [
@@ -147,11 +147,9 @@ describe("matchNotes on odd statements", () => {
       row("Missing", [`${i * 10 + 2}`, `${i * 10 + 4}`, null]),
     ]).flat();
     const statement = reconciliation(rows, [1, 1]);
-    const started = Date.now();
     const found = matchNotes([statement], ["", ...prose], new Set());
     expect(found.map((relation) => [relation.row, relation.line])).toEqual(
       Array.from({ length: 2000 }, (_, i) => [i * 2, i * 10 + 2]),
     );
-    expect(Date.now() - started).toBeLessThan(5000);
   });
 });

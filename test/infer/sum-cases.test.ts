@@ -110,6 +110,17 @@ const cases: Case[] = [
     ["0 = +1+5"],
   ],
   [
+    // 11,840 = 7,400 + 4,440 ties, but revenues are no sum of expenses and the income they leave;
+    // the income below is revenues less expenses
+    "a result line is no part of a total above it",
+    [
+      "Total revenues | 11840 | 11227",
+      "Total operating expenses | 7400 | 7000",
+      "Operating income | 4440 | 4227",
+    ],
+    ["2 = -1+0"],
+  ],
+  [
     // nothing below adds up to 999
     "a total above rows that do not add up to it",
     ["Total sales | 999 | 470", "  Retail sales | 370 | 350", "  Wholesale sales | 80 | 120"],
