@@ -53,6 +53,10 @@ export function isHeadingLike(row: Row): boolean {
   return row.kind === "heading" || row.cells.every((cell) => cell === null || cell.value === null);
 }
 
+function isAllZero(row: Row): boolean {
+  return row.cells.every((cell) => cell === null || cell.value === null || /^-?[0.]+$/u.test(cell.value));
+}
+
 function isBoundary(rows: readonly Row[], start: number, edges: readonly boolean[]): boolean {
   const above = rows[start - 1];
   const first = rows[start];
@@ -105,7 +109,14 @@ export function collectUnits(
       index -= 1;
       continue;
     }
-    if (row.unit !== "currency") break;
+    if (row.unit !== "currency") {
+      // a count printed as dashes adds nothing and ends nothing: "Issued and outstanding shares -- none   -   -"
+      if (isAllZero(row)) {
+        index -= 1;
+        continue;
+      }
+      break;
+    }
     const start = coverStart.get(index) ?? index;
     units.push({
       row: index,

@@ -269,9 +269,11 @@ export function inferPerShare(statement: Statement, _sums: readonly SumRelation[
     if (best === null) return;
     const { numerator, shares, multiplier, check } = best;
     const checked = check.ties.length + check.misses.length;
-    // A relation that ties on no column is kept only as a rounding plug on every column, with some
-    // income to divide: otherwise the shares row or the income line is the wrong one.
-    if (checked === 0 || (check.ties.length === 0 && (check.near < checked || check.live === 0))) return;
+    // A relation that ties on no column is kept only as a rounding plug on every column, or on all
+    // but one of three or more (that one is then the finding), with some income to divide:
+    // otherwise the shares row or the income line is the wrong one.
+    const plugs = check.near === checked || (check.near >= 2 && check.near >= checked - 1);
+    if (checked === 0 || (check.ties.length === 0 && (!plugs || check.live === 0))) return;
     relations.push({
       kind: "per-share",
       statement: statement.id,

@@ -14,6 +14,16 @@ describe("detectRowUnit", () => {
     ],
     ["Net Loss", ["($0.02)", "$0.00"], "Basic and Diluted (Loss) Income per Share:", true, "per-share"],
     ["Basic Weighted Average Shares Outstanding", ["78,213,486"], null, true, "shares"],
+    // a label that states its own share counts prints the dollars of that stock, not the counts
+    [
+      "Issued and outstanding shares -- 168,153 and 159,267 shares at June 30, 1999 and December 31, 1998, respectively",
+      ["1,682", "1,593"],
+      "Common stock, $0.01 par value:",
+      true,
+      "currency",
+    ],
+    ["Issued and outstanding shares -- 41,000,000 shares", ["410", "405"], null, true, "currency"],
+    ["Shares outstanding at end of period", ["41,000", "40,500"], null, true, "shares"],
     // capital stock lines print dollars though they name share counts (Amazon's 1997 balance sheet)
     [
       "Series A: 1,150,000 shares designated, issued and outstanding",

@@ -28,6 +28,17 @@ const SHARES = /\bshares\b|\bunits outstanding\b/i;
 /** Capital stock lines that name share counts but print dollars ("Common stock, $.001 par value: 12,000,000 shares authorized"). */
 const CAPITAL_STOCK =
   /\bpar value\b|\bshares (?:designated|authorized)\b|\bstock\b.*\bshares\b|^(?:common|preferred|ordinary) shares$/i;
+/** A label that states its own share counts ("168,153 and 159,267 shares at June 30"): its figures are dollars. */
+const STATED_COUNT = /\b\d{1,3}(?:,\d{3})+\s+(?:and\s+\d{1,3}(?:,\d{3})+\s+)?shares?\b/i;
+
+/** A capital stock line, by its own wording or by the par-value heading it sits under. */
+function describesStock(printed: string, section: string | null): boolean {
+  return (
+    CAPITAL_STOCK.test(printed) ||
+    STATED_COUNT.test(printed) ||
+    (section !== null && /\bpar value\b/i.test(section))
+  );
+}
 const SHARE_COUNT_OPENING = /^(?:basic |diluted )?(?:weighted|average|shares|number of)\b/i;
 const PERCENT = /%|\bpercent(?:age)?\b|\bmargin \(%|\bratio\b/i;
 const OTHER =
@@ -57,7 +68,7 @@ export function detectRowUnit({ label: printed, amounts, section, wholeNumbers }
   if (numbers.length > 0 && numbers.every((a) => a.percent)) return "percent";
   if (SHARE_COUNT_OPENING.test(label) && SHARES.test(label)) return "shares";
   if (PER_SHARE.test(label)) return "per-share";
-  if (SHARES.test(label) && !(CAPITAL_STOCK.test(printed) && !SHARE_COUNT_OPENING.test(label)))
+  if (SHARES.test(label) && !(describesStock(printed, section) && !SHARE_COUNT_OPENING.test(label)))
     return "shares";
   if (PERCENT.test(label) && numbers.every((a) => a.decimals > 0 || a.percent)) return "percent";
   if (section !== null && PER_SHARE.test(section) && !SHARES.test(label)) return "per-share";

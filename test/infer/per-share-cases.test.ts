@@ -8,6 +8,18 @@ type Case = [string, string[], number, [number, number, number, number[], number
 
 const cases: Case[] = [
   [
+    // -729 / 78,213 = -0.0093 -> -0.01, printed -0.00; -4,480 / 100,000 = -0.0448 -> -0.04, printed -0.05;
+    // 3,000 / 100,000 = 0.03, printed 0.09: plugs on two columns, the third a real miss
+    "plugs on all columns but one of three, the one a finding",
+    [
+      "Loss from discontinued operations | -729 | -4480 | 3000",
+      "Loss from discontinued operations per share @per-share | -0.00 | -0.05 | 0.09",
+      "Weighted average shares @shares | 78213 | 100000 | 100000",
+    ],
+    1,
+    [[1, 2, 1, [], [0, 1, 2]]],
+  ],
+  [
     // income and shares both in thousands: -46,427 / 154,389 = -0.3007 -> -0.30; -10,808 / 139,413 = -0.0775 -> -0.08
     "shares 'used in computation' of the loss per share, in the income's thousands",
     [

@@ -121,6 +121,23 @@ const cases: Case[] = [
     ["2 = -1+0"],
   ],
   [
+    // 300 + 120 + 425 = 845 and 200 + 60 + 304 = 564: a count printed as dashes between the parts
+    "a count of dashes among the parts of a total",
+    [
+      "  Total current liabilities | 300 | 200",
+      "Long-term debt | 120 | 60",
+      "Stockholders' equity:",
+      "  Issued and outstanding shares -- none @shares | 0 | 0",
+      "  Common stock | 25 | 4",
+      "  Additional paid-in capital | 400 | 300",
+      "---",
+      "  Total stockholders' equity | 425 | 304",
+      "---",
+      "Total liabilities and stockholders' equity | 845 | 564",
+    ],
+    ["6 = +5+4", "7 = +6+1+0"],
+  ],
+  [
     // nothing below adds up to 999
     "a total above rows that do not add up to it",
     ["Total sales | 999 | 470", "  Retail sales | 370 | 350", "  Wholesale sales | 80 | 120"],
