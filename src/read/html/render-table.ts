@@ -61,22 +61,16 @@ export function renderTable(
     const writer = makeWriter(number);
     switch (line.kind) {
       case "title": {
-        const spans = line.texts.map((t) => writer.put(t, 0));
-        const first = spans[0];
-        const last = spans[spans.length - 1];
-        if (first && last)
-          titleLines.push({
-            line: number,
-            start: first.start,
-            end: last.end,
-            text: writer.text().slice(first.start, last.end),
-          });
+        const title = spanOver(
+          line.texts.map((t) => writer.put(t, 0)),
+          number,
+          writer.text(),
+        );
+        if (title) titleLines.push(title);
         break;
       }
       case "header": {
         const titles = line.titles.map((t) => writer.put(t, 0));
-        const first = titles[0];
-        const last = titles[titles.length - 1];
         for (const piece of line.pieces) {
           const from = columns[piece.columns[0] as number] as ColumnBand;
           const to = columns[piece.columns[piece.columns.length - 1] as number] as ColumnBand;
@@ -86,13 +80,8 @@ export function renderTable(
           );
           headers.push({ ...span, columns: piece.columns });
         }
-        if (first && last)
-          titleLines.push({
-            line: number,
-            start: first.start,
-            end: last.end,
-            text: writer.text().slice(first.start, last.end),
-          });
+        const title = spanOver(titles, number, writer.text());
+        if (title) titleLines.push(title);
         break;
       }
       case "rule": {
@@ -150,6 +139,14 @@ export function renderTable(
 }
 
 /** Indent levels become spaces, up to a point. */
+/** One span over the text from the first span to the last on a line, or null when there are none. */
+function spanOver(spans: readonly Span[], line: number, text: string): Span | null {
+  const first = spans[0];
+  const last = spans[spans.length - 1];
+  if (!first || !last) return null;
+  return { line, start: first.start, end: last.end, text: text.slice(first.start, last.end) };
+}
+
 function indentOf(indent: number): number {
   return Math.min(indent, 24);
 }
